@@ -1,0 +1,193 @@
+package tahapan
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// VotingDayTarget is the [Countdown.Target] of a countdown to voting day.
+const VotingDayTarget = "voting-day"
+
+// A Countdown is the distance from a day to a target date, as election
+// offices count it: in calendar days, as a KPU label (H-7, H, H+2), in months
+// and days, and in weeks.
+//
+// Days counts civil dates, not 24-hour periods: at 23:30 on 13 February the
+// voting day of 14 February is one day away. The day flips at local
+// midnight, so the same instant can be H-1 in WIB and already H in WITA.
+type Countdown struct {
+	Schedule   string // schedule id
+	Target     string // stage id, or [VotingDayTarget]
+	TargetName string // Indonesian name of the target
+	TargetEN   string // English name of the target
+	TargetDate Date   // the day counted to
+	At         Date   // the civil date of the instant counted from
+	Zone       string // the zone At was taken in, an IANA name
+
+	// Days is TargetDate minus At in calendar days: 206 at H-206, 0 on the
+	// day, -3 at H+3.
+	Days int
+	// Months and RemainderDays break |Days| into whole months and days, with
+	// end-of-month clamping (see [MonthsBetween]).
+	Months, RemainderDays int
+	// Weeks is |Days| in whole weeks.
+	Weeks int
+
+	// PollsOpen is when polling stations open on voting day in Zone. It is
+	// set only for a countdown to voting day.
+	PollsOpen time.Time
+	// Until is the exact time left from the instant counted from until
+	// PollsOpen, or, for other targets, until 00:00 on TargetDate in Zone.
+	// It is negative once that instant has passed.
+	Until time.Duration
+
+	// Workdays counts the working days strictly between At and TargetDate
+	// (from the day after the earlier one through the day before the later
+	// one). It is set by [Countdown.WithWorkdays]; nil means not counted.
+	Workdays *int
+	// Estimated reports whether Workdays rests on a year whose holidays are
+	// not decreed yet.
+	Estimated bool
+}
+
+// CountdownTo returns the countdown from the instant now, taken as a civil
+// date in loc, to the day target. It panics if loc is nil.
+func CountdownTo(target Date, now time.Time, loc *time.Location) Countdown {
+	at := Today(now, loc)
+	c := Countdown{TargetDate: target, At: at, Zone: loc.String(), Days: target.DaysSince(at)}
+	from, to := at, target
+	if c.Days < 0 {
+		from, to = target, at
+	}
+	c.Months, c.RemainderDays = MonthsBetween(from, to)
+	c.Weeks = to.DaysSince(from) / 7
+	c.Until = target.In(loc).Sub(now)
+	return c
+}
+
+// Countdown returns the countdown from now to voting day, in loc, with the
+// time left until polls open.
+func (s *Schedule) Countdown(now time.Time, loc *time.Location) Countdown {
+	c := CountdownTo(s.VotingDay, now, loc)
+	c.Schedule = s.ID
+	c.Target = VotingDayTarget
+	c.TargetName = "Pemungutan Suara " + s.Name
+	c.TargetEN = "Voting day, " + s.LocalName("en")
+	c.PollsOpen = s.PollsOpen(loc)
+	c.Until = c.PollsOpen.Sub(now)
+	return c
+}
+
+// CountdownStage returns the countdown from now to the first day of stage
+// st, or to its last day when end is true.
+func (s *Schedule) CountdownStage(st *Stage, end bool, now time.Time, loc *time.Location) Countdown {
+	d := st.Start
+	if end {
+		d = st.End
+	}
+	c := CountdownTo(d, now, loc)
+	c.Schedule = s.ID
+	c.Target = st.ID
+	c.TargetName = st.Name
+	c.TargetEN = st.LocalName("en")
+	return c
+}
+
+// Workdays is a working-day calendar, such as the Indonesian government
+// calendar of package tahapan/libur.
+type Workdays interface {
+	// CountWorkdays counts the working days from from to to, both included.
+	CountWorkdays(from, to Date) int
+	// Estimated reports whether the range touches a year whose holidays
+	// are estimated rather than decreed.
+	Estimated(from, to Date) bool
+}
+
+// WithWorkdays returns c with [Countdown.Workdays] counted in w: the working
+// days from the day after the earlier of At and TargetDate through the day
+// before the later one.
+func (c Countdown) WithWorkdays(w Workdays) Countdown {
+	from, to := c.At, c.TargetDate
+	if to.Before(from) {
+		from, to = to, from
+	}
+	n := 0
+	if to.DaysSince(from) > 1 {
+		n = w.CountWorkdays(from.AddDays(1), to.AddDays(-1))
+		c.Estimated = w.Estimated(from.AddDays(1), to.AddDays(-1))
+	}
+	c.Workdays = &n
+	return c
+}
+
+// Label returns the KPU label of the countdown: "H-206" before the target,
+// "H" on the day and "H+3" after it.
+func (c Countdown) Label() string {
+	return HLabel(c.Days)
+}
+
+// HLabel returns the KPU label for a target days away: "H-7" for 7, "H"
+// for 0 and "H+2" for -2.
+func HLabel(days int) string {
+	switch {
+	case days > 0:
+		return fmt.Sprintf("H-%d", days)
+	case days < 0:
+		return fmt.Sprintf("H+%d", -days)
+	}
+	return "H"
+}
+
+// MonthsBetween returns the whole months and the remaining days from from
+// to to (to must not be before from). A month is added with end-of-month
+// clamping, as [Date.AddMonths] does: from 2023-08-31 to 2024-02-14 is
+// 5 months (to 2024-01-31) and 14 days.
+func MonthsBetween(from, to Date) (months, days int) {
+	if to.Before(from) {
+		return 0, 0
+	}
+	months = (to.Year-from.Year)*12 + int(to.Month-from.Month)
+	for months > 0 && from.AddMonths(months).After(to) {
+		months--
+	}
+	return months, to.DaysSince(from.AddMonths(months))
+}
+
+type countdownJSON struct {
+	Schedule      string     `json:"schedule"`
+	Target        string     `json:"target"`
+	TargetName    string     `json:"target_name"`
+	TargetNameEN  string     `json:"target_name_en,omitempty"`
+	TargetDate    Date       `json:"target_date"`
+	AtDate        Date       `json:"at_date"`
+	Zone          string     `json:"tz"`
+	Days          int        `json:"days"`
+	Label         string     `json:"label"`
+	Months        int        `json:"months"`
+	RemainderDays int        `json:"remainder_days"`
+	Weeks         int        `json:"weeks"`
+	PollsOpen     *time.Time `json:"polls_open,omitempty"`
+	UntilSeconds  int64      `json:"until_seconds"`
+	Workdays      *int       `json:"workdays,omitempty"`
+	Estimated     bool       `json:"estimated,omitempty"`
+}
+
+// MarshalJSON writes the countdown as the stable JSON object of the CLI
+// and the HTTP API:
+//
+//	{"schedule":"pemilu-2024","target":"voting-day","target_date":"2024-02-14",
+//	 "at_date":"2023-07-23","days":206,"label":"H-206","months":6,
+//	 "remainder_days":22,"weeks":29,"polls_open":"2024-02-14T07:00:00+07:00",…}
+func (c Countdown) MarshalJSON() ([]byte, error) {
+	j := countdownJSON{
+		Schedule: c.Schedule, Target: c.Target, TargetName: c.TargetName, TargetNameEN: c.TargetEN,
+		TargetDate: c.TargetDate, AtDate: c.At, Zone: c.Zone, Days: c.Days, Label: c.Label(),
+		Months: c.Months, RemainderDays: c.RemainderDays, Weeks: c.Weeks,
+		UntilSeconds: int64(c.Until / time.Second), Workdays: c.Workdays, Estimated: c.Estimated,
+	}
+	if !c.PollsOpen.IsZero() {
+		j.PollsOpen = &c.PollsOpen
+	}
+	return json.Marshal(j)
+}

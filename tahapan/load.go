@@ -1,0 +1,421 @@
+package tahapan
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Load reads a schedule in YAML from r. The name is used only in error
+// messages, usually the file's path.
+//
+// Decoding is strict: an unknown field, a value of the wrong type, a date
+// that does not exist, a duplicate id, a period that ends before it starts
+// and a sub-stage outside its parent are all errors. Every problem found is
+// reported at once, as [PosError] values joined with [errors.Join]; use
+// [Errors] to list them. Each reads "name:line:col: message".
+func Load(r io.Reader, name string) (*Schedule, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return parse(data, name)
+}
+
+// LoadFile reads the schedule in the file at path.
+func LoadFile(path string) (*Schedule, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(data, path)
+}
+
+// LoadFS reads the schedule at path in fsys, such as the embedded schedules
+// of package schedules or an [testing/fstest.MapFS].
+func LoadFS(fsys fs.FS, path string) (*Schedule, error) {
+	data, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		return nil, err
+	}
+	return parse(data, path)
+}
+
+func parse(data []byte, name string) (*Schedule, error) {
+	d := &decoder{file: name, src: data}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, d.syntaxError(err)
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, &PosError{File: name, Line: 1, Col: 1, Msg: "empty schedule"}
+	}
+	s := d.schedule(root.Content[0])
+	if len(d.errs) > 0 {
+		slices.SortStableFunc(d.errs, func(a, b error) int {
+			pa, pb := a.(*PosError), b.(*PosError)
+			return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))
+		})
+		return nil, errors.Join(d.errs...)
+	}
+	return s, nil
+}
+
+// decoder walks a yaml.Node tree by hand, so that every error keeps its
+// line and column and all of them are collected. (yaml.v3's Node.Decode has
+// no strict mode, and errors from UnmarshalText lose their line.)
+type decoder struct {
+	file string
+	src  []byte
+	errs []error
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (d *decoder) wrapErr(n *yaml.Node, err error) {
+	d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column, Msg: err.Error(), Err: err})
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
+
+// syntaxError turns yaml's "yaml: line N: msg" into a PosError. yaml gives
+// no column, so the column is that of the first non-blank on the line.
+func (d *decoder) syntaxError(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		return &PosError{File: d.file, Line: 1, Col: 1, Msg: "invalid YAML: " + msg, Err: err}
+	}
+	line, _ := strconv.Atoi(m[1])
+	return &PosError{File: d.file, Line: line, Col: d.firstCol(line), Msg: "invalid YAML: " + m[2], Err: err}
+}
+
+func (d *decoder) firstCol(line int) int {
+	lines := bytes.Split(d.src, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+}
+
+// fields walks mapping n, calling the handler for each known key and
+// reporting unknown and repeated keys. It returns the keys seen.
+func (d *decoder) fields(n *yaml.Node, what string, handlers map[string]func(*yaml.Node)) map[string]bool {
+	seen := map[string]bool{}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "%s: want a mapping, got %s", what, kindName(n))
+		return seen
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		h, ok := handlers[k.Value]
+		switch {
+		case !ok:
+			d.errorf(k, "%s: unknown field %q", what, k.Value)
+			d.errs[len(d.errs)-1].(*PosError).named = true
+		case seen[k.Value]:
+			d.errorf(k, "%s: field %q given twice", what, k.Value)
+			d.errs[len(d.errs)-1].(*PosError).named = true
+		default:
+			seen[k.Value] = true
+			before := len(d.errs)
+			h(v)
+			d.prefix(before, what, k.Value)
+		}
+	}
+	return seen
+}
+
+// prefix names the field, and the stage when there is one, in the errors
+// from index i on that do not name them yet.
+func (d *decoder) prefix(i int, what, field string) {
+	p := field + ": "
+	if what != "schedule" {
+		p = what + ": " + p
+	}
+	for _, err := range d.errs[i:] {
+		if pe, ok := err.(*PosError); ok && !pe.named {
+			pe.Msg = p + pe.Msg
+			pe.named = true
+		}
+	}
+}
+
+func (d *decoder) require(n *yaml.Node, what string, seen map[string]bool, keys ...string) {
+	if n.Kind != yaml.MappingNode {
+		return
+	}
+	for _, k := range keys {
+		if !seen[k] {
+			d.errorf(n, "%s: missing field %q", what, k)
+		}
+	}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "something else"
+}
+
+func (d *decoder) str(n *yaml.Node, dst *string) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, "want a string, got %s", kindName(n))
+		return
+	}
+	*dst = n.Value
+}
+
+func (d *decoder) strs(n *yaml.Node, dst *[]string) {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "want a list of strings, got %s", kindName(n))
+		return
+	}
+	for _, c := range n.Content {
+		var s string
+		d.str(c, &s)
+		*dst = append(*dst, s)
+	}
+}
+
+func (d *decoder) boolean(n *yaml.Node, dst *bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		d.errorf(n, "want true or false, got %s", kindName(n))
+		return
+	}
+	*dst = n.Value == "true"
+}
+
+func (d *decoder) date(n *yaml.Node, dst *Date) bool {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, "want a date YYYY-MM-DD, got %s", kindName(n))
+		return false
+	}
+	v, err := ParseDate(n.Value)
+	if err != nil {
+		d.wrapErr(n, err)
+		return false
+	}
+	*dst = v
+	return true
+}
+
+func (d *decoder) clock(n *yaml.Node, dst *Clock) bool {
+	if n.Kind != yaml.ScalarNode {
+		d.errorf(n, "want a time of day HH:MM, got %s", kindName(n))
+		return false
+	}
+	v, err := ParseClock(n.Value)
+	if err != nil {
+		d.wrapErr(n, err)
+		return false
+	}
+	*dst = v
+	return true
+}
+
+func (d *decoder) oneOf(n *yaml.Node, dst *string, what string, allowed ...string) {
+	var v string
+	d.str(n, &v)
+	if v == "" && n.Kind != yaml.ScalarNode {
+		return
+	}
+	for _, a := range allowed {
+		if v == a {
+			*dst = v
+			return
+		}
+	}
+	d.errorf(n, "invalid %s %q: want %s", what, v, strings.Join(allowed, ", "))
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+
+func (d *decoder) id(n *yaml.Node, dst *string) {
+	d.str(n, dst)
+	if *dst != "" && !idRE.MatchString(*dst) {
+		d.errorf(n, "invalid id %q: use lower-case ASCII letters, digits, '-', '_' and '.'", *dst)
+	}
+}
+
+func (d *decoder) schedule(n *yaml.Node) *Schedule {
+	s := &Schedule{File: d.file, Kind: "pemilu", Status: "official", TimeZone: WIB,
+		PollingHours: Hours{Open: Clock{7, 0}, Close: Clock{13, 0}}}
+	var stagesNode, hoursNode, zoneNode *yaml.Node
+	var revNodes []*yaml.Node
+	seen := d.fields(n, "schedule", map[string]func(*yaml.Node){
+		"id":          func(v *yaml.Node) { d.id(v, &s.ID) },
+		"name":        func(v *yaml.Node) { d.str(v, &s.Name) },
+		"name_en":     func(v *yaml.Node) { d.str(v, &s.NameEN) },
+		"kind":        func(v *yaml.Node) { d.oneOf(v, &s.Kind, "kind", "pemilu", "pilkada", "other") },
+		"status":      func(v *yaml.Node) { d.oneOf(v, &s.Status, "status", "official", "draft") },
+		"voting_day":  func(v *yaml.Node) { d.date(v, &s.VotingDay) },
+		"time_zone":   func(v *yaml.Node) { zoneNode = v; d.str(v, &s.TimeZone) },
+		"legal_basis": func(v *yaml.Node) { d.str(v, &s.LegalBasis) },
+		"sources":     func(v *yaml.Node) { d.strs(v, &s.Sources) },
+		"polling_hours": func(v *yaml.Node) {
+			hoursNode = v
+			d.fields(v, "polling_hours", map[string]func(*yaml.Node){
+				"open":  func(v *yaml.Node) { d.clock(v, &s.PollingHours.Open) },
+				"close": func(v *yaml.Node) { d.clock(v, &s.PollingHours.Close) },
+			})
+		},
+		"revisions": func(v *yaml.Node) {
+			if v.Kind != yaml.SequenceNode {
+				d.errorf(v, "revisions: want a list, got %s", kindName(v))
+				return
+			}
+			revNodes = v.Content
+		},
+		"stages": func(v *yaml.Node) { stagesNode = v },
+	})
+	d.require(n, "schedule", seen, "id", "name", "voting_day", "stages")
+	if zoneNode != nil {
+		if _, err := Zone(s.TimeZone); err != nil {
+			d.errorf(zoneNode, "time_zone: %v", err)
+		}
+	}
+	if hoursNode != nil {
+		o, c := s.PollingHours.Open, s.PollingHours.Close
+		if o.Hour*60+o.Minute >= c.Hour*60+c.Minute {
+			d.errorf(hoursNode, "polling_hours: open %s is not before close %s", o, c)
+		}
+	}
+	if stagesNode != nil {
+		s.Stages = d.stages(stagesNode, nil)
+	}
+	s.index()
+	d.checkIDs(s)
+	for _, rn := range revNodes {
+		s.Revisions = append(s.Revisions, d.revision(rn, s))
+	}
+	return s
+}
+
+func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "stages: want a list, got %s", kindName(n))
+		return nil
+	}
+	var out []*Stage
+	for _, c := range n.Content {
+		if st := d.stage(c, parent); st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
+	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
+	var startNode, endNode, subNode *yaml.Node
+	var okStart, okEnd bool
+	var conf string
+	what := "stage"
+	if n.Kind == yaml.MappingNode {
+		// Find the id first, so every message can name the stage.
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
+				what = fmt.Sprintf("stage %q", n.Content[i+1].Value)
+			}
+		}
+	}
+	seen := d.fields(n, what, map[string]func(*yaml.Node){
+		"id":          func(v *yaml.Node) { d.id(v, &st.ID) },
+		"name":        func(v *yaml.Node) { d.str(v, &st.Name) },
+		"name_en":     func(v *yaml.Node) { d.str(v, &st.NameEN) },
+		"start":       func(v *yaml.Node) { startNode = v; okStart = d.date(v, &st.Start) },
+		"end":         func(v *yaml.Node) { endNode = v; okEnd = d.date(v, &st.End) },
+		"tags":        func(v *yaml.Node) { d.strs(v, &st.Tags) },
+		"key":         func(v *yaml.Node) { d.boolean(v, &st.Key) },
+		"legal_basis": func(v *yaml.Node) { d.str(v, &st.LegalBasis) },
+		"sources":     func(v *yaml.Node) { d.strs(v, &st.Sources) },
+		"confidence": func(v *yaml.Node) {
+			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
+		},
+		"note":      func(v *yaml.Node) { d.str(v, &st.Note) },
+		"cancelled": func(v *yaml.Node) { d.boolean(v, &st.Cancelled) },
+		"stages":    func(v *yaml.Node) { subNode = v },
+	})
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	d.require(n, what, seen, "id", "name", "start", "end")
+	if conf != "" {
+		st.Confidence = Confidence(conf)
+	}
+	if okStart && okEnd && st.End.Before(st.Start) {
+		d.errorf(endNode, "%s: end %s is before start %s", what, st.End, st.Start)
+	}
+	if parent != nil && okStart && okEnd && !st.End.Before(st.Start) &&
+		(st.Start.Before(parent.Start) || st.End.After(parent.End)) {
+		at := startNode
+		if !st.Start.Before(parent.Start) {
+			at = endNode
+		}
+		d.errorf(at, "%s: period %s lies outside its parent %q (%s)", what, st.Period, parent.ID, parent.Period)
+	}
+	if subNode != nil {
+		st.Stages = d.stages(subNode, st)
+	}
+	return st
+}
+
+func (d *decoder) checkIDs(s *Schedule) {
+	first := map[string]*Stage{}
+	for _, st := range s.all {
+		if st.ID == "" {
+			continue
+		}
+		if f, dup := first[st.ID]; dup {
+			d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
+				Msg: fmt.Sprintf("duplicate stage id %q (first at line %d)", st.ID, f.line)})
+			continue
+		}
+		first[st.ID] = st
+	}
+}
+
+func (d *decoder) revision(n *yaml.Node, s *Schedule) Revision {
+	var r Revision
+	var stagesNode *yaml.Node
+	seen := d.fields(n, "revision", map[string]func(*yaml.Node){
+		"date":        func(v *yaml.Node) { d.date(v, &r.Date) },
+		"legal_basis": func(v *yaml.Node) { d.str(v, &r.LegalBasis) },
+		"note":        func(v *yaml.Node) { d.str(v, &r.Note) },
+		"stages":      func(v *yaml.Node) { stagesNode = v; d.strs(v, &r.Stages) },
+	})
+	d.require(n, "revision", seen, "date", "legal_basis")
+	if stagesNode != nil && stagesNode.Kind == yaml.SequenceNode {
+		for i, id := range r.Stages {
+			if _, err := s.Stage(id); err != nil && i < len(stagesNode.Content) {
+				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %q", r.Date, id)
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,135 @@
+package tahapan
+
+import (
+	"slices"
+	"time"
+)
+
+// A Stage is one tahapan of an election, or one of its sub-stages (kegiatan).
+// Its period is inclusive at both ends, as in the KPU tables.
+//
+// A Stage belongs to a loaded [Schedule] and must not be modified.
+type Stage struct {
+	ID         string     // stable ASCII slug, unique in its schedule
+	Name       string     // Indonesian name, as in the regulation
+	NameEN     string     // English name
+	Period                // first and last day, inclusive
+	Tags       []string   // filter words, such as "kampanye"
+	Key        bool       // a key date of the election
+	LegalBasis string     // e.g. "PKPU 3/2022 Lampiran; UU 7/2017 Pasal 278(1)"
+	Sources    []string   // URLs that confirm the dates
+	Confidence Confidence // how well the sources confirm the dates
+	Note       string     // free text: conflicts, single sources, rules
+	Cancelled  bool       // planned but not held; kept so feeds can cancel it
+	Stages     []*Stage   // sub-stages, in order
+	Parent     *Stage     // the enclosing stage, or nil for a tahapan
+
+	line, col int // position of the stage in its file
+}
+
+// Confidence says how well the sources confirm a stage's dates.
+type Confidence string
+
+// The confidence levels, as in the project's reference data.
+const (
+	Confirmed    Confidence = "confirmed"     // two or more independent sources, or an official page
+	SingleSource Confidence = "single_source" // one source only
+	Unconfirmed  Confidence = "unconfirmed"   // reported, but weak or garbled
+	Conflict     Confidence = "conflict"      // sources disagree; see the note
+)
+
+// LocalName returns the stage's name in lang ("id" or "en"). It falls back
+// to the Indonesian name when there is no English one.
+func (st *Stage) LocalName(lang string) string {
+	if lang == "en" && st.NameEN != "" {
+		return st.NameEN
+	}
+	return st.Name
+}
+
+// HasTag reports whether the stage carries tag.
+func (st *Stage) HasTag(tag string) bool {
+	return slices.Contains(st.Tags, tag)
+}
+
+// Depth returns 0 for a tahapan, 1 for its sub-stages, and so on.
+func (st *Stage) Depth() int {
+	n := 0
+	for p := st.Parent; p != nil; p = p.Parent {
+		n++
+	}
+	return n
+}
+
+// A Status is where a stage stands on a given day.
+type Status int
+
+// The statuses of a stage. Their String forms are Indonesian, as KPU uses
+// them: "akan datang", "berlangsung", "selesai".
+const (
+	Upcoming Status = iota // akan datang: starts after the day
+	Ongoing                // berlangsung: the day is within the period
+	Done                   // selesai: ended before the day
+)
+
+var statusNames = [...][2]string{
+	Upcoming: {"akan datang", "upcoming"},
+	Ongoing:  {"berlangsung", "ongoing"},
+	Done:     {"selesai", "done"},
+}
+
+// String returns the Indonesian name of the status.
+func (s Status) String() string { return s.Local("id") }
+
+// Local returns the status name in lang ("id" or "en").
+func (s Status) Local(lang string) string {
+	if s < 0 || int(s) >= len(statusNames) {
+		return "?"
+	}
+	if lang == "en" {
+		return statusNames[s][1]
+	}
+	return statusNames[s][0]
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the English name
+// ("upcoming", "ongoing", "done"), which is stable for machines.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.Local("en")), nil }
+
+// StatusOn returns where the stage stands on day d.
+func (st *Stage) StatusOn(d Date) Status {
+	switch {
+	case d.Before(st.Start):
+		return Upcoming
+	case d.After(st.End):
+		return Done
+	}
+	return Ongoing
+}
+
+// Status returns where the stage stands at the instant now, on the civil
+// date of now in loc.
+func (st *Stage) Status(now time.Time, loc *time.Location) Status {
+	return st.StatusOn(Today(now, loc))
+}
+
+// Progress is how far a stage has run on a day: on day Day of Total.
+// Before the stage Day is 0; after it Day is Total.
+type Progress struct {
+	Day     int     // 1-based day of the stage ("hari ke-12"), 0 before it starts
+	Total   int     // days in the stage, both ends counted
+	Percent float64 // Day/Total*100, from 0 to 100
+}
+
+// ProgressOn returns the progress of the stage on day d.
+func (st *Stage) ProgressOn(d Date) Progress {
+	total := st.Days()
+	day := d.DaysSince(st.Start) + 1
+	day = max(0, min(day, total))
+	return Progress{Day: day, Total: total, Percent: float64(day) * 100 / float64(total)}
+}
+
+// Progress returns the progress of the stage at the instant now in loc.
+func (st *Stage) Progress(now time.Time, loc *time.Location) Progress {
+	return st.ProgressOn(Today(now, loc))
+}
