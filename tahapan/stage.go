@@ -1,6 +1,7 @@
 package tahapan
 
 import (
+	"math"
 	"slices"
 	"time"
 )
@@ -116,9 +117,9 @@ func (st *Stage) Status(now time.Time, loc *time.Location) Status {
 // Progress is how far a stage has run on a day: on day Day of Total.
 // Before the stage Day is 0; after it Day is Total.
 type Progress struct {
-	Day     int     // 1-based day of the stage ("hari ke-12"), 0 before it starts
-	Total   int     // days in the stage, both ends counted
-	Percent float64 // Day/Total*100, from 0 to 100
+	Day     int     `json:"day"`     // 1-based day of the stage ("hari ke-12"), 0 before it starts
+	Total   int     `json:"total"`   // days in the stage, both ends counted
+	Percent float64 `json:"percent"` // Day/Total*100, from 0 to 100, to one decimal
 }
 
 // ProgressOn returns the progress of the stage on day d.
@@ -126,10 +127,50 @@ func (st *Stage) ProgressOn(d Date) Progress {
 	total := st.Days()
 	day := d.DaysSince(st.Start) + 1
 	day = max(0, min(day, total))
-	return Progress{Day: day, Total: total, Percent: float64(day) * 100 / float64(total)}
+	return Progress{Day: day, Total: total, Percent: math.Round(float64(day)*1000/float64(total)) / 10}
 }
 
 // Progress returns the progress of the stage at the instant now in loc.
 func (st *Stage) Progress(now time.Time, loc *time.Location) Progress {
 	return st.ProgressOn(Today(now, loc))
+}
+
+// A StageState is a stage as seen on one day: the element of the JSON list
+// that `tahapan stages --output json` and the HTTP API return.
+type StageState struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	NameEN     string     `json:"name_en,omitempty"`
+	Start      Date       `json:"start"`
+	End        Date       `json:"end"`
+	Days       int        `json:"days"`
+	Status     Status     `json:"status"`
+	Progress   Progress   `json:"progress"`
+	Parent     string     `json:"parent"`
+	Depth      int        `json:"depth"`
+	Key        bool       `json:"key"`
+	Tags       []string   `json:"tags"`
+	LegalBasis string     `json:"legal_basis,omitempty"`
+	Sources    []string   `json:"sources,omitempty"`
+	Confidence Confidence `json:"confidence"`
+	Note       string     `json:"note,omitempty"`
+	Cancelled  bool       `json:"cancelled,omitempty"`
+}
+
+// StateOn returns the stage as seen on day d.
+func (st *Stage) StateOn(d Date) StageState {
+	parent := ""
+	if st.Parent != nil {
+		parent = st.Parent.ID
+	}
+	tags := st.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return StageState{
+		ID: st.ID, Name: st.Name, NameEN: st.NameEN, Start: st.Start, End: st.End, Days: st.Days(),
+		Status: st.StatusOn(d), Progress: st.ProgressOn(d), Parent: parent, Depth: st.Depth(),
+		Key: st.Key, Tags: tags, LegalBasis: st.LegalBasis, Sources: st.Sources,
+		Confidence: st.Confidence, Note: st.Note, Cancelled: st.Cancelled,
+	}
 }

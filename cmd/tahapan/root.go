@@ -1,0 +1,201 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // anything else
+	exitInput = 2 // bad input: usage, a bad date, a bad schedule file
+)
+
+// inputError marks an error caused by what the user gave, which exits 2.
+type inputError struct{ err error }
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
+
+func badInput(format string, args ...any) error {
+	return inputError{fmt.Errorf(format, args...)}
+}
+
+// globals holds the flags every command shares, and the clock.
+type globals struct {
+	schedule string
+	at       string
+	tz       string
+	lang     string
+	output   string
+
+	now    func() time.Time // the real clock, replaced in tests
+	stderr io.Writer
+}
+
+// run executes the CLI with args and returns the exit code. Errors are
+// printed once, on stderr, as one line each.
+func run(args []string, stdout, stderr io.Writer) int {
+	g := &globals{now: time.Now, stderr: stderr}
+	root := newRootCmd(g)
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ie inputError
+	var pe *tahapan.PosError
+	var de *tahapan.DateError
+	input := errors.As(err, &ie) || errors.As(err, &pe) || errors.As(err, &de)
+	if errors.As(err, &ie) {
+		err = ie.err // print each joined problem on its own line
+	}
+	for _, e := range tahapan.Errors(err) {
+		fmt.Fprintln(stderr, "tahapan: "+e.Error())
+	}
+	if input {
+		return exitInput
+	}
+	return exitError
+}
+
+func newRootCmd(g *globals) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "tahapan",
+		Short: "Stages and countdowns of Indonesian elections",
+		Long: `tahapan knows the stages (tahapan) of Indonesian elections, counts down to
+voting day in calendar days and H-n notation, and lists what is in progress.
+
+The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
+"Today" is the real clock unless --at gives a date or an instant.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			return g.check()
+		},
+	}
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.schedule, "schedule", "", "embedded schedule id (e.g. pemilu-2024) or a YAML file; default: the next election")
+	pf.StringVar(&g.at, "at", "", "the day or instant to count from: YYYY-MM-DD or RFC 3339 (default now)")
+	pf.StringVar(&g.tz, "tz", "WIB", "time zone: WIB, WITA, WIT or an IANA name")
+	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
+	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return inputError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+	})
+	root.AddCommand(
+		newCountdownCmd(g),
+		newStagesCmd(g),
+		newNowCmd(g),
+		newSchedulesCmd(g),
+		newValidateCmd(g),
+		newVersionCmd(),
+	)
+	return root
+}
+
+// args wraps a cobra positional-argument check so that its error exits 2.
+func args(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, a []string) error {
+		if err := check(cmd, a); err != nil {
+			return inputError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+		}
+		return nil
+	}
+}
+
+func (g *globals) check() error {
+	if g.lang != "id" && g.lang != "en" {
+		return badInput("invalid --lang %q: want id or en", g.lang)
+	}
+	if g.output != "text" && g.output != "json" {
+		return badInput("invalid --output %q: want text or json", g.output)
+	}
+	if _, err := tahapan.Zone(g.tz); err != nil {
+		return inputError{fmt.Errorf("--tz: %w", err)}
+	}
+	_, err := g.instant()
+	return err
+}
+
+// loc returns the zone of --tz.
+func (g *globals) loc() *time.Location {
+	loc, err := tahapan.Zone(g.tz)
+	if err != nil {
+		loc, _ = tahapan.Zone("WIB")
+	}
+	return loc
+}
+
+// instant returns the instant of --at, or the clock's now. A date is the
+// start of that day in --tz; an instant with an offset is converted to it.
+func (g *globals) instant() (time.Time, error) {
+	if g.at == "" {
+		return g.now().In(g.loc()), nil
+	}
+	if d, err := tahapan.ParseDate(g.at); err == nil {
+		return d.In(g.loc()), nil
+	} else if len(g.at) == 10 {
+		return time.Time{}, inputError{fmt.Errorf("--at: %w", err)}
+	}
+	t, err := time.Parse(time.RFC3339, g.at)
+	if err != nil {
+		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", g.at)
+	}
+	return t.In(g.loc()), nil
+}
+
+// loadSchedule returns the schedule of --schedule: a file when the value
+// names one (it ends in .yaml or .yml, or holds a path separator), else an
+// embedded id. With no flag, it picks the embedded schedule whose voting day
+// is next and says so on stderr.
+func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
+	name := g.schedule
+	switch {
+	case name == "":
+		all, err := schedules.All()
+		if err != nil {
+			return nil, err
+		}
+		s := tahapan.Choose(all, now)
+		if s == nil {
+			return nil, errors.New("no embedded schedules")
+		}
+		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), chosen by its voting day; pick another with --schedule\n", s.ID, s.LocalName(g.lang))
+		return s, nil
+	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
+		s, err := tahapan.LoadFile(name)
+		if err != nil && !errors.As(err, new(*tahapan.PosError)) {
+			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
+		}
+		return s, err
+	default:
+		s, err := schedules.Load(name)
+		if err != nil {
+			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
+		}
+		return s, nil
+	}
+}
+
+// setup resolves the instant and the schedule, which most commands need.
+func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
+	now, err := g.instant()
+	if err != nil {
+		return now, nil, err
+	}
+	s, err := g.loadSchedule(now)
+	return now, s, err
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+type stagesOptions struct {
+	*globals
+	tag string
+	key bool
+}
+
+func newStagesCmd(g *globals) *cobra.Command {
+	o := &stagesOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "stages",
+		Short: "List every stage and sub-stage with its status and progress",
+		Example: `  tahapan stages --schedule pemilu-2024 --at 2023-12-09
+  tahapan stages --key --output json`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			now, s, err := o.setup()
+			if err != nil {
+				return err
+			}
+			day := tahapan.Today(now, o.loc())
+			var states []tahapan.StageState
+			for _, st := range s.Filter(func(st *tahapan.Stage) bool {
+				return (o.tag == "" || st.HasTag(o.tag)) && (!o.key || st.Key)
+			}) {
+				states = append(states, st.StateOn(day))
+			}
+			w := cmd.OutOrStdout()
+			if o.output == "json" {
+				if states == nil {
+					states = []tahapan.StageState{}
+				}
+				return writeJSON(w, states)
+			}
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, tr(o.lang, "MULAI\tSELESAI\tSTATUS\tPROGRES\tTAHAPAN", "START\tEND\tSTATUS\tPROGRESS\tSTAGE"))
+			for _, st := range states {
+				status := st.Status.Local(o.lang)
+				if st.Cancelled {
+					status = tr(o.lang, "batal", "cancelled")
+				}
+				name := st.Name
+				if o.lang == "en" && st.NameEN != "" {
+					name = st.NameEN
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s%s [%s]\n", st.Start, st.End, status,
+					st.Progress.Day, st.Progress.Total, indent(st.Depth), name, st.ID)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&o.tag, "tag", "", "only stages with this tag")
+	cmd.Flags().BoolVar(&o.key, "key", false, "only key dates")
+	return cmd
+}
+
+func newNowCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "now",
+		Short: "Show what is in progress at --at and what comes next",
+		Args:  args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			now, s, err := g.setup()
+			if err != nil {
+				return err
+			}
+			loc := g.loc()
+			c := s.Countdown(now, loc)
+			ongoing := s.OngoingOn(c.At)
+			next := s.NextOn(c.At)
+			w := cmd.OutOrStdout()
+			if g.output == "json" {
+				out := struct {
+					Schedule  string               `json:"schedule"`
+					AtDate    tahapan.Date         `json:"at_date"`
+					Countdown tahapan.Countdown    `json:"countdown"`
+					Ongoing   []tahapan.StageState `json:"ongoing"`
+					Next      *tahapan.StageState  `json:"next"`
+					NextIn    *int                 `json:"next_in_days,omitempty"`
+				}{Schedule: s.ID, AtDate: c.At, Countdown: c, Ongoing: []tahapan.StageState{}}
+				for _, st := range ongoing {
+					out.Ongoing = append(out.Ongoing, st.StateOn(c.At))
+				}
+				if next != nil {
+					ns := next.StateOn(c.At)
+					days := next.Start.DaysSince(c.At)
+					out.Next, out.NextIn = &ns, &days
+				}
+				return writeJSON(w, out)
+			}
+			fmt.Fprintf(w, "%s (%s) · %s · %s\n", tahapan.FormatDate(c.At, g.lang), tahapan.ZoneAbbrev(loc, now),
+				s.LocalName(g.lang), c.Label())
+			writeOngoing(w, ongoing, c.At, g.lang)
+			if next != nil {
+				fmt.Fprintf(w, tr(g.lang, "Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
+					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), next.Start.DaysSince(c.At))
+			}
+			return nil
+		},
+	}
+}

@@ -1,0 +1,54 @@
+// Package schedules embeds the election schedules that ship with tahapan:
+// one YAML file per election, in the format that package tahapan loads
+// (see README.md in this folder).
+package schedules
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+// FS holds the embedded schedule files, named ID.yaml.
+//
+//go:embed *.yaml
+var FS embed.FS
+
+// Names returns the ids of the embedded schedules, sorted.
+func Names() []string {
+	entries, _ := fs.ReadDir(FS, ".")
+	var names []string
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".yaml"); ok {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Load loads the embedded schedule with the given id, such as "pemilu-2024".
+func Load(id string) (*tahapan.Schedule, error) {
+	if !slices.Contains(Names(), id) {
+		return nil, fmt.Errorf("no embedded schedule %q (have %s)", id, strings.Join(Names(), ", "))
+	}
+	return tahapan.LoadFS(FS, path.Clean(id+".yaml"))
+}
+
+// All loads every embedded schedule, in the order of [Names].
+func All() ([]*tahapan.Schedule, error) {
+	var out []*tahapan.Schedule
+	for _, n := range Names() {
+		s, err := Load(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}

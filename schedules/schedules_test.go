@@ -1,0 +1,115 @@
+package schedules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+// TestAllLoad loads every embedded file, so bad data fails go test ./...
+func TestAllLoad(t *testing.T) {
+	names := schedules.Names()
+	if len(names) == 0 {
+		t.Fatal("no embedded schedules")
+	}
+	for _, n := range names {
+		s, err := schedules.Load(n)
+		if err != nil {
+			for _, e := range tahapan.Errors(err) {
+				t.Error(e)
+			}
+			continue
+		}
+		if s.ID != n {
+			t.Errorf("%s.yaml has id %q", n, s.ID)
+		}
+		for _, st := range s.All() {
+			if len(st.Sources) == 0 && st.Parent == nil {
+				t.Errorf("%s: stage %q has no sources", n, st.ID)
+			}
+			if st.LegalBasis == "" && st.Parent == nil {
+				t.Errorf("%s: stage %q has no legal basis", n, st.ID)
+			}
+			if st.Confidence != tahapan.Confirmed && st.Note == "" {
+				t.Errorf("%s: stage %q is %s but has no note saying why", n, st.ID, st.Confidence)
+			}
+		}
+	}
+	if _, err := schedules.Load("pemilu-1955"); err == nil {
+		t.Error("Load(pemilu-1955) succeeded")
+	}
+}
+
+func d(y, m, day int) tahapan.Date { return tahapan.D(y, time.Month(m), day) }
+
+// TestPemilu2024 pins the 11 tahapan of PKPU 3/2022 (Pasal 3 and Lampiran),
+// as given in ../shared/reference/jadwal-pemilu-2019-2024.md §1.1, and the
+// key sub-stage dates.
+func TestPemilu2024(t *testing.T) {
+	s, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.VotingDay != d(2024, 2, 14) || s.Kind != "pemilu" || s.Status != "official" {
+		t.Errorf("header: %v %s %s", s.VotingDay, s.Kind, s.Status)
+	}
+	tahapan11 := []struct {
+		id         string
+		start, end tahapan.Date
+	}{
+		{"perencanaan", d(2022, 6, 14), d(2024, 6, 14)},
+		{"pemutakhiran-data-pemilih", d(2022, 10, 14), d(2023, 6, 21)},
+		{"pendaftaran-verifikasi-peserta", d(2022, 7, 29), d(2022, 12, 13)},
+		{"penetapan-peserta", d(2022, 12, 14), d(2022, 12, 14)},
+		{"kursi-dapil", d(2022, 10, 14), d(2023, 2, 9)},
+		{"pencalonan", d(2022, 12, 6), d(2023, 11, 25)},
+		{"masa-kampanye", d(2023, 11, 28), d(2024, 2, 10)},
+		{"masa-tenang", d(2024, 2, 11), d(2024, 2, 13)},
+		{"pemungutan-penghitungan", d(2024, 2, 14), d(2024, 3, 20)},
+		{"penetapan-hasil", d(2024, 3, 20), d(2024, 8, 25)},
+		{"pengucapan-sumpah", d(2024, 10, 1), d(2024, 10, 20)},
+	}
+	if len(s.Stages) < len(tahapan11) {
+		t.Fatalf("%d top-level stages, want at least 11", len(s.Stages))
+	}
+	for i, tt := range tahapan11 {
+		st := s.Stages[i]
+		if st.ID != tt.id || st.Start != tt.start || st.End != tt.end || !st.Key {
+			t.Errorf("tahapan %d = %s %v key=%v, want %s %v/%v key", i+1, st.ID, st.Period, st.Key, tt.id, tt.start, tt.end)
+		}
+	}
+	subs := []struct {
+		id         string
+		start, end tahapan.Date
+	}{
+		{"pencalonan-dpd", d(2022, 12, 6), d(2023, 11, 25)},
+		{"pencalonan-dpr-dprd", d(2023, 4, 24), d(2023, 11, 25)},
+		{"pencalonan-presiden", d(2023, 10, 19), d(2023, 11, 25)},
+		{"rapat-umum-iklan", d(2024, 1, 21), d(2024, 2, 10)},
+		{"debat-1", d(2023, 12, 12), d(2023, 12, 12)},
+		{"debat-2", d(2023, 12, 22), d(2023, 12, 22)},
+		{"debat-3", d(2024, 1, 7), d(2024, 1, 7)},
+		{"debat-4", d(2024, 1, 21), d(2024, 1, 21)},
+		{"debat-5", d(2024, 2, 4), d(2024, 2, 4)},
+		{"pemungutan-suara", d(2024, 2, 14), d(2024, 2, 14)},
+		{"rekapitulasi", d(2024, 2, 15), d(2024, 3, 20)},
+	}
+	for _, tt := range subs {
+		st, err := s.Stage(tt.id)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if st.Start != tt.start || st.End != tt.end {
+			t.Errorf("%s = %v, want %v/%v", tt.id, st.Period, tt.start, tt.end)
+		}
+	}
+	if k, _ := s.Stage("masa-kampanye"); k.Days() != 75 {
+		t.Errorf("campaign is %d days, want 75", k.Days())
+	}
+	if r, _ := s.Stage("putaran-kedua"); r == nil || !r.Cancelled {
+		t.Error("the run-off must be kept, cancelled")
+	}
+}
