@@ -46,7 +46,12 @@ type globals struct {
 // run executes the CLI with args and returns the exit code. Errors are
 // printed once, on stderr, as one line each.
 func run(args []string, stdout, stderr io.Writer) int {
-	g := &globals{now: time.Now, stderr: stderr}
+	return runWithClock(args, stdout, stderr, time.Now)
+}
+
+// runWithClock is run with the clock as a parameter, for tests.
+func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time) int {
+	g := &globals{now: now, stderr: stderr}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -58,7 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var ie inputError
 	var pe *tahapan.PosError
 	var de *tahapan.DateError
-	input := errors.As(err, &ie) || errors.As(err, &pe) || errors.As(err, &de)
+	input := errors.As(err, &ie) || errors.As(err, &pe) || errors.As(err, &de) ||
+		strings.HasPrefix(err.Error(), "unknown command") // cobra's usage error
 	if errors.As(err, &ie) {
 		err = ie.err // print each joined problem on its own line
 	}
