@@ -358,6 +358,7 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
 		},
 		"note":      func(v *yaml.Node) { d.str(v, &st.Note) },
+		"edukasi":   func(v *yaml.Node) { d.str(v, &st.Edukasi) },
 		"cancelled": func(v *yaml.Node) { d.boolean(v, &st.Cancelled) },
 		"stages":    func(v *yaml.Node) { subNode = v },
 	})

@@ -21,6 +21,7 @@ type Stage struct {
 	Sources    []string   // URLs that confirm the dates
 	Confidence Confidence // how well the sources confirm the dates
 	Note       string     // free text: conflicts, single sources, rules
+	Edukasi    string     // voter education, in Indonesian: what the stage means for a voter
 	Cancelled  bool       // planned but not held; kept so feeds can cancel it
 	Stages     []*Stage   // sub-stages, in order
 	Parent     *Stage     // the enclosing stage, or nil for a tahapan
@@ -154,6 +155,7 @@ type StageState struct {
 	Sources    []string   `json:"sources,omitempty"`
 	Confidence Confidence `json:"confidence"`
 	Note       string     `json:"note,omitempty"`
+	Edukasi    string     `json:"edukasi,omitempty"`
 	Cancelled  bool       `json:"cancelled,omitempty"`
 }
 
@@ -171,6 +173,6 @@ func (st *Stage) StateOn(d Date) StageState {
 		ID: st.ID, Name: st.Name, NameEN: st.NameEN, Start: st.Start, End: st.End, Days: st.Days(),
 		Status: st.StatusOn(d), Progress: st.ProgressOn(d), Parent: parent, Depth: st.Depth(),
 		Key: st.Key, Tags: tags, LegalBasis: st.LegalBasis, Sources: st.Sources,
-		Confidence: st.Confidence, Note: st.Note, Cancelled: st.Cancelled,
+		Confidence: st.Confidence, Note: st.Note, Edukasi: st.Edukasi, Cancelled: st.Cancelled,
 	}
 }
