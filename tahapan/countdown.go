@@ -94,20 +94,10 @@ func (s *Schedule) CountdownStage(st *Stage, end bool, now time.Time, loc *time.
 	return c
 }
 
-// Workdays is a working-day calendar, such as the Indonesian government
-// calendar of package tahapan/libur.
-type Workdays interface {
-	// CountWorkdays counts the working days from from to to, both included.
-	CountWorkdays(from, to Date) int
-	// Estimated reports whether the range touches a year whose holidays
-	// are estimated rather than decreed.
-	Estimated(from, to Date) bool
-}
-
 // WithWorkdays returns c with [Countdown.Workdays] counted in w: the working
 // days from the day after the earlier of At and TargetDate through the day
 // before the later one.
-func (c Countdown) WithWorkdays(w Workdays) Countdown {
+func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown {
 	from, to := c.At, c.TargetDate
 	if to.Before(from) {
 		from, to = to, from

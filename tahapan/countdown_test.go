@@ -105,6 +105,10 @@ func (f *fakeWorkdays) CountWorkdays(from, to tahapan.Date) int {
 	return 140
 }
 func (f *fakeWorkdays) Estimated(from, to tahapan.Date) bool { return to.Year >= 2027 }
+func (f *fakeWorkdays) IsWorkday(d tahapan.Date) bool        { return true }
+func (f *fakeWorkdays) AddWorkdays(d tahapan.Date, n int) tahapan.Date {
+	return d.AddDays(n)
+}
 
 func TestCountdownWithWorkdays(t *testing.T) {
 	s := mini(t)
@@ -217,3 +221,5 @@ func TestChoose(t *testing.T) {
 		t.Error("Choose(nil) != nil")
 	}
 }
+
+func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }

@@ -24,35 +24,55 @@ import (
 // and a sub-stage outside its parent are all errors. Every problem found is
 // reported at once, as [PosError] values joined with [errors.Join]; use
 // [Errors] to list them. Each reads "name:line:col: message".
-func Load(r io.Reader, name string) (*Schedule, error) {
+//
+// A stage's start or end may be a [Rule] instead of a date, such as "H-3"
+// or "masa-tenang.start - 21d". Rules are resolved while loading; a rule in
+// hari kerja needs a working-day calendar, given with [WithWorkdays].
+func Load(r io.Reader, name string, opts ...Option) (*Schedule, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return parse(data, name)
+	return parse(data, name, opts)
 }
 
 // LoadFile reads the schedule in the file at path.
-func LoadFile(path string) (*Schedule, error) {
+func LoadFile(path string, opts ...Option) (*Schedule, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path)
+	return parse(data, path, opts)
 }
 
 // LoadFS reads the schedule at path in fsys, such as the embedded schedules
 // of package schedules or an [testing/fstest.MapFS].
-func LoadFS(fsys fs.FS, path string) (*Schedule, error) {
+func LoadFS(fsys fs.FS, path string, opts ...Option) (*Schedule, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path)
+	return parse(data, path, opts)
 }
 
-func parse(data []byte, name string) (*Schedule, error) {
-	d := &decoder{file: name, src: data}
+// An Option changes how a schedule is loaded.
+type Option func(*options)
+
+type options struct {
+	workdays WorkdayCalendar
+}
+
+// WithWorkdays gives the working-day calendar that rules in hari kerja
+// ("STAGE.end + 30hk") count in, such as the one of package tahapan/libur.
+func WithWorkdays(w WorkdayCalendar) Option {
+	return func(o *options) { o.workdays = w }
+}
+
+func parse(data []byte, name string, opts []Option) (*Schedule, error) {
+	d := &decoder{file: name, src: data, nodes: map[*Stage]*stageNodes{}}
+	for _, o := range opts {
+		o(&d.opt)
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, d.syntaxError(err)
@@ -75,9 +95,29 @@ func parse(data []byte, name string) (*Schedule, error) {
 // line and column and all of them are collected. (yaml.v3's Node.Decode has
 // no strict mode, and errors from UnmarshalText lose their line.)
 type decoder struct {
-	file string
-	src  []byte
-	errs []error
+	file  string
+	src   []byte
+	opt   options
+	errs  []error
+	warns []error
+	nodes map[*Stage]*stageNodes
+}
+
+// stageNodes keeps what the checks after rule resolution need to know
+// about where a stage's dates were written.
+type stageNodes struct {
+	what           string
+	start, end     endpoint
+	startOK, endOK bool // the date is known (fixed, or resolved)
+}
+
+// endpoint is a stage's start or end as written: a date, a rule, or both.
+type endpoint struct {
+	node     *yaml.Node // the value node, for positions
+	ruleNode *yaml.Node
+	fixed    *Date // the date written, if any
+	rule     *Rule
+	state    int // resolution: 0 not yet, 1 in progress, 2 done
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
@@ -310,6 +350,9 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	}
 	s.index()
 	d.checkIDs(s)
+	d.resolveRules(s)
+	d.checkPeriods(s)
+	s.Warnings = d.warns
 	for _, rn := range revNodes {
 		s.Revisions = append(s.Revisions, d.revision(rn, s))
 	}
@@ -332,8 +375,8 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
-	var startNode, endNode, subNode *yaml.Node
-	var okStart, okEnd bool
+	sn := &stageNodes{}
+	var subNode *yaml.Node
 	var conf string
 	what := "stage"
 	if n.Kind == yaml.MappingNode {
@@ -348,8 +391,8 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		"id":          func(v *yaml.Node) { d.id(v, &st.ID) },
 		"name":        func(v *yaml.Node) { d.str(v, &st.Name) },
 		"name_en":     func(v *yaml.Node) { d.str(v, &st.NameEN) },
-		"start":       func(v *yaml.Node) { startNode = v; okStart = d.date(v, &st.Start) },
-		"end":         func(v *yaml.Node) { endNode = v; okEnd = d.date(v, &st.End) },
+		"start":       func(v *yaml.Node) { sn.start = d.endpoint(v); sn.startOK = sn.start.fixed != nil },
+		"end":         func(v *yaml.Node) { sn.end = d.endpoint(v); sn.endOK = sn.end.fixed != nil },
 		"tags":        func(v *yaml.Node) { d.strs(v, &st.Tags) },
 		"key":         func(v *yaml.Node) { d.boolean(v, &st.Key) },
 		"legal_basis": func(v *yaml.Node) { d.str(v, &st.LegalBasis) },
@@ -369,17 +412,15 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	if conf != "" {
 		st.Confidence = Confidence(conf)
 	}
-	if okStart && okEnd && st.End.Before(st.Start) {
-		d.errorf(endNode, "%s: end %s is before start %s", what, st.End, st.Start)
+	sn.what = what
+	if sn.start.fixed != nil {
+		st.Start = *sn.start.fixed
 	}
-	if parent != nil && okStart && okEnd && !st.End.Before(st.Start) &&
-		(st.Start.Before(parent.Start) || st.End.After(parent.End)) {
-		at := startNode
-		if !st.Start.Before(parent.Start) {
-			at = endNode
-		}
-		d.errorf(at, "%s: period %s lies outside its parent %q (%s)", what, st.Period, parent.ID, parent.Period)
+	if sn.end.fixed != nil {
+		st.End = *sn.end.fixed
 	}
+	st.StartRule, st.EndRule = sn.start.rule, sn.end.rule
+	d.nodes[st] = sn
 	if subNode != nil {
 		st.Stages = d.stages(subNode, st)
 	}

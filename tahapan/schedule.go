@@ -28,6 +28,11 @@ type Schedule struct {
 
 	File string // the name the schedule was loaded from
 
+	// Warnings holds problems that do not stop loading, such as a rule that
+	// gives another date than the fixed date written beside it. Each is a
+	// *PosError.
+	Warnings []error
+
 	all  []*Stage // every stage, depth first, in file order
 	byID map[string]*Stage
 }

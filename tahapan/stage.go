@@ -26,6 +26,10 @@ type Stage struct {
 	Stages     []*Stage   // sub-stages, in order
 	Parent     *Stage     // the enclosing stage, or nil for a tahapan
 
+	// StartRule and EndRule say how Start and End were derived, when the
+	// file gives a rule instead of (or beside) a fixed date; nil otherwise.
+	StartRule, EndRule *Rule
+
 	line, col int // position of the stage in its file
 }
 
