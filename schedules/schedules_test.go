@@ -25,6 +25,9 @@ func TestAllLoad(t *testing.T) {
 		if s.ID != n {
 			t.Errorf("%s.yaml has id %q", n, s.ID)
 		}
+		for _, w := range s.Warnings {
+			t.Errorf("warning: %v", w)
+		}
 		for _, st := range s.All() {
 			if len(st.Sources) == 0 && st.Parent == nil {
 				t.Errorf("%s: stage %q has no sources", n, st.ID)
@@ -108,6 +111,32 @@ func TestPemilu2024(t *testing.T) {
 	}
 	if k, _ := s.Stage("masa-kampanye"); k.Days() != 75 {
 		t.Errorf("campaign is %d days, want 75", k.Days())
+	}
+	// The dates the election law sets by rule are written as rules, and
+	// reproduce the dates of the regulation (checked above and here).
+	rules := map[string][2]string{
+		"perencanaan":              {"H-20m", ""},
+		"masa-kampanye":            {"caleg-penetapan-dct.start + 25d", "masa-tenang.start - 1d"},
+		"rapat-umum-iklan":         {"masa-tenang.start - 21d", "masa-tenang.start - 1d"},
+		"masa-tenang":              {"H-3", "H-1"},
+		"rekapitulasi":             {"", "H+35"},
+		"penetapan-hasil-nasional": {"H+35", "penetapan-hasil-nasional.start"},
+	}
+	for id, want := range rules {
+		st, _ := s.Stage(id)
+		var got [2]string
+		if st.StartRule != nil {
+			got[0] = st.StartRule.String()
+		}
+		if st.EndRule != nil {
+			got[1] = st.EndRule.String()
+		}
+		if got != want {
+			t.Errorf("%s rules = %q, want %q", id, got, want)
+		}
+	}
+	if st, _ := s.Stage("penetapan-hasil-nasional"); st.Start != d(2024, 3, 20) {
+		t.Errorf("H+35 = %v, want 2024-03-20", st.Start)
 	}
 	if r, _ := s.Stage("putaran-kedua"); r == nil || !r.Cancelled {
 		t.Error("the run-off must be kept, cancelled")

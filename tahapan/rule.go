@@ -133,7 +133,11 @@ func (r *Rule) Describe(lang string) string {
 		n, dir = -n, tr(lang, "sebelum", "before")
 	}
 	unit := map[Unit][2]string{Days: {"hari", "days"}, Workdays: {"hari kerja", "working days"}, Months: {"bulan", "months"}}[r.Unit]
-	return fmt.Sprintf("%d %s %s %s", n, tr(lang, unit[0], unit[1]), dir, base)
+	en := unit[1]
+	if n == 1 {
+		en = strings.TrimSuffix(en, "s")
+	}
+	return fmt.Sprintf("%d %s %s %s", n, tr(lang, unit[0], en), dir, base)
 }
 
 func tr(lang, id, en string) string {

@@ -194,3 +194,35 @@ func TestSchedulesAndVersion(t *testing.T) {
 		t.Errorf("version: exit %d %q", code, out)
 	}
 }
+
+func TestExplain(t *testing.T) {
+	out, _, code := runCLI(t, "explain", "masa-tenang", "--schedule", "pemilu-2024")
+	for _, want := range []string{"H-3", "H-1", "UU 7/2017 Pasal 278(1)", "2024-02-11", "2024-02-13"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("explain lacks %q (exit %d):\n%s", want, code, out)
+		}
+	}
+	if !strings.Contains(out, "3 hari sebelum hari pemungutan suara (2024-02-14) [H-3] · UU 7/2017 Pasal 278(1)") {
+		t.Errorf("explain:\n%s", out)
+	}
+}
+
+func TestDraftCLI(t *testing.T) {
+	path := t.TempDir() + "/pemilu-2029.yaml"
+	_, errOut, code := runCLI(t, "draft", "--from", "pemilu-2024", "--voting-day", "2029-02-14", "--out", path)
+	if code != 0 {
+		t.Fatalf("draft: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := runCLI(t, "validate", path)
+	if code != 0 || !strings.Contains(out, "ok (") {
+		t.Fatalf("validate draft: exit %d %s %s", code, out, errOut)
+	}
+	out, _, _ = runCLI(t, "explain", "masa-tenang", "--schedule", path)
+	if !strings.Contains(out, "2029-02-11") || !strings.Contains(out, "2029-02-13") {
+		t.Errorf("draft masa tenang:\n%s", out)
+	}
+	_, errOut, code = runCLI(t, "draft", "--from", "pemilu-2024", "--voting-day", "2029-02-30")
+	if code != 2 || !strings.Contains(errOut, "--voting-day") {
+		t.Errorf("bad voting day: exit %d %s", code, errOut)
+	}
+}

@@ -107,6 +107,8 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newNowCmd(g),
 		newSchedulesCmd(g),
 		newValidateCmd(g),
+		newExplainCmd(g),
+		newDraftCmd(g),
 		newVersionCmd(),
 	)
 	return root

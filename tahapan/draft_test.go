@@ -1,0 +1,84 @@
+package tahapan_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+func TestDraft(t *testing.T) {
+	s, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, data, err := tahapan.Draft(s, d(2029, 2, 14), nil)
+	if err != nil {
+		for _, e := range tahapan.Errors(err) {
+			t.Error(e)
+		}
+		t.FailNow()
+	}
+	if dr.ID != "pemilu-2029" || dr.Name != "Pemilu Serentak 2029" || dr.Status != "draft" || dr.VotingDay != d(2029, 2, 14) {
+		t.Errorf("draft header: %s %q %s %v", dr.ID, dr.Name, dr.Status, dr.VotingDay)
+	}
+	if !bytes.HasPrefix(data, []byte("# DRAFT — NOT AN OFFICIAL SCHEDULE.")) {
+		t.Errorf("draft header comment missing:\n%.200s", data)
+	}
+	tests := []struct {
+		id         string
+		start, end tahapan.Date
+		shifted    bool
+	}{
+		{"masa-tenang", d(2029, 2, 11), d(2029, 2, 13), false},        // H-3 … H-1
+		{"masa-kampanye", d(2028, 11, 28), d(2029, 2, 10), false},     // DCT + 25 … day before masa tenang
+		{"rapat-umum-iklan", d(2029, 1, 21), d(2029, 2, 10), false},   // 21 days before masa tenang
+		{"perencanaan", d(2027, 6, 14), d(2029, 6, 15), true},         // H-20m; the end has no rule: +1827 days
+		{"rekapitulasi", d(2029, 2, 15), d(2029, 3, 21), true},        // ends H+35 (no leap day in 2029)
+		{"caleg-penetapan-dct", d(2028, 11, 3), d(2028, 11, 3), true}, // shifted by 1827 days
+	}
+	for _, tt := range tests {
+		st, err := dr.Stage(tt.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Start != tt.start || st.End != tt.end {
+			t.Errorf("%s = %v, want %v/%v", tt.id, st.Period, tt.start, tt.end)
+		}
+		if got := strings.Contains(st.Note, tahapan.DraftNote); got != tt.shifted {
+			t.Errorf("%s: note %q: shifted = %v, want %v", tt.id, st.Note, got, tt.shifted)
+		}
+	}
+	// The YAML loads back on its own, with the same dates.
+	again, err := tahapan.Load(bytes.NewReader(data), "again.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, st := range again.All() {
+		if st.Period != dr.All()[i].Period {
+			t.Errorf("%s: %v after reload, %v before", st.ID, st.Period, dr.All()[i].Period)
+		}
+	}
+}
+
+// TestDraftOtherDays drafts for voting days that do not fall on 14
+// February, where month rules and shifted dates no longer line up.
+func TestDraftOtherDays(t *testing.T) {
+	s, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, vd := range []tahapan.Date{d(2029, 4, 18), d(2029, 2, 28), d(2030, 1, 1), d(2031, 11, 27)} {
+		dr, _, err := tahapan.Draft(s, vd, nil)
+		if err != nil {
+			t.Errorf("Draft(%v): %v", vd, err)
+			continue
+		}
+		mt, _ := dr.Stage("masa-tenang")
+		if mt.Start != vd.AddDays(-3) || mt.End != vd.AddDays(-1) {
+			t.Errorf("Draft(%v): masa tenang %v", vd, mt.Period)
+		}
+	}
+}
