@@ -3,13 +3,13 @@ module github.com/kalender-pemilu/tahapan
 go 1.24.0
 
 require (
+	github.com/arran4/golang-ical v0.3.4
+	github.com/rickar/cal/v2 v2.1.13
 	github.com/spf13/cobra v1.10.2
 	go.yaml.in/yaml/v3 v3.0.6
 )
 
 require (
-	github.com/arran4/golang-ical v0.3.4 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
-	github.com/rickar/cal/v2 v2.1.13 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
 )

@@ -1,0 +1,202 @@
+package libur
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/rickar/cal/v2"
+)
+
+// A Kind says why offices are closed on a day.
+type Kind string
+
+// The kinds of non-working day.
+const (
+	// LiburNasional is a national public holiday (hari libur nasional) set by
+	// the SKB 3 Menteri.
+	LiburNasional Kind = "libur_nasional"
+	// CutiBersama is a collective leave day (cuti bersama) set by the SKB 3
+	// Menteri. Government offices close; see [Options.CutiIsWorkday].
+	CutiBersama Kind = "cuti_bersama"
+	// LiburPemilu is a voting day made a national holiday by a Keppres
+	// (presidential decree).
+	LiburPemilu Kind = "libur_pemilu"
+)
+
+// valid reports whether k is one of the three kinds.
+func (k Kind) valid() bool {
+	return k == LiburNasional || k == CutiBersama || k == LiburPemilu
+}
+
+// A Day is one non-working day: a holiday, a cuti bersama day or a voting
+// day. A date can carry more than one Day (2021-05-13 was both Kenaikan Isa
+// Al Masih and Idul Fitri).
+//
+// Its JSON form is
+//
+//	{"date":"2024-02-14","kind":"libur_pemilu","name":"Hari Pemungutan Suara Pemilu 2024",
+//	 "name_en":"Election day (2024 general election)","decree":"Keppres 10/2024","estimated":false,
+//	 "sources":["https://…"]}
+type Day struct {
+	Date   tahapan.Date `json:"date"`
+	Kind   Kind         `json:"kind"`
+	Name   string       `json:"name"`    // Indonesian name, as written in the decree
+	NameEN string       `json:"name_en"` // English gloss of Name
+	Decree string       `json:"decree"`  // the decree that set the day; empty when Estimated
+
+	// Estimated reports that no decree sets the day yet: it was computed
+	// by the rule in Method (see [Estimate]).
+	Estimated bool   `json:"estimated"`
+	Method    string `json:"method,omitempty"`
+
+	Sources []string `json:"sources,omitempty"` // pages quoting the decree
+}
+
+// clone returns a copy of d that shares no memory with it.
+func (d Day) clone() Day {
+	d.Sources = slices.Clone(d.Sources)
+	return d
+}
+
+// A Year is one year's entry in a holiday file: see [Load] for the format.
+type Year struct {
+	Year int // the top-level key
+	// Complete reports that Days is the year's whole official list: it
+	// replaces the built-in list of that year, and the year counts as
+	// decreed. When Complete is false, Days are added to the year's list.
+	Complete bool
+	Decrees  string // free text: the decrees behind the list and their history
+	Days     []Day
+}
+
+// EstimatedNote says in Indonesian what an estimated year leaves out. Show it
+// with every result whose Estimated field is true.
+const EstimatedNote = "Perkiraan: SKB 3 Menteri untuk tahun ini belum ada. " +
+	"Yang dihitung hanya hari libur bertanggal tetap (1 Januari, 1 Mei, 1 Juni, 17 Agustus, 25 Desember) " +
+	"dan hari libur yang mengikuti Paskah (Wafat Yesus Kristus, Paskah, Kenaikan Yesus Kristus). " +
+	"Hari libur yang mengikuti kalender bulan (Tahun Baru Imlek, Nyepi, Isra Mikraj, Idulfitri, Waisak, " +
+	"Iduladha, Tahun Baru Islam, Maulid Nabi) dan cuti bersama tahun ini belum diketahui dan tidak dihitung: " +
+	"jumlah hari kerja yang sebenarnya bisa lebih kecil, dan tenggat yang dihitung maju bisa jatuh lebih lambat."
+
+// EstimatedNoteEN is [EstimatedNote] in English.
+const EstimatedNoteEN = "Estimate: no SKB 3 Menteri has been issued for this year yet. " +
+	"Only the fixed-date holidays (1 January, 1 May, 1 June, 17 August, 25 December) " +
+	"and the Easter-based days (Good Friday, Easter Sunday, Ascension Day) are counted. " +
+	"The lunar holidays (Chinese New Year, Nyepi, Isra' Mi'raj, Eid al-Fitr, Vesak, Eid al-Adha, " +
+	"Islamic New Year, Mawlid) and the cuti bersama (collective leave) days of the year are not known yet " +
+	"and are not counted: the real number of working days may be smaller, and a deadline counted forward " +
+	"may really fall later."
+
+// An estimateRule is one holiday that can be computed for a year with no
+// decree: a fixed date (month != 0) or a day offset from Easter Sunday.
+type estimateRule struct {
+	month  time.Month
+	day    int
+	easter int // days after Easter Sunday, when month == 0
+	name   string
+	nameEN string
+	method string
+}
+
+// estimateRules are the holidays that [Estimate] computes, named as in the
+// latest SKB (2026).
+var estimateRules = [...]estimateRule{
+	{month: time.January, day: 1, name: "Tahun Baru %d Masehi", nameEN: "New Year's Day %d", method: "fixed date: 1 January"},
+	{easter: -2, name: "Wafat Yesus Kristus", nameEN: "Good Friday (Death of Jesus Christ)", method: "Easter Sunday minus 2 days (Gregorian computus)"},
+	{easter: 0, name: "Kebangkitan Yesus Kristus (Paskah)", nameEN: "Easter Sunday (Resurrection of Jesus Christ)", method: "Easter Sunday (Gregorian computus)"},
+	{month: time.May, day: 1, name: "Hari Buruh Internasional", nameEN: "International Labour Day", method: "fixed date: 1 May"},
+	{easter: 39, name: "Kenaikan Yesus Kristus", nameEN: "Ascension of Jesus Christ", method: "Easter Sunday plus 39 days (Gregorian computus)"},
+	{month: time.June, day: 1, name: "Hari Lahir Pancasila", nameEN: "Pancasila Day", method: "fixed date: 1 June"},
+	{month: time.August, day: 17, name: "Proklamasi Kemerdekaan", nameEN: "Independence Proclamation Day", method: "fixed date: 17 August"},
+	{month: time.December, day: 25, name: "Kelahiran Yesus Kristus (Natal)", nameEN: "Christmas Day (Birth of Jesus Christ)", method: "fixed date: 25 December"},
+}
+
+// easterRule is the zero rule rickar/cal computes Easter Sunday from; it is
+// only read.
+var easterRule = &cal.Holiday{}
+
+// easter returns Easter Sunday of year in the Gregorian calendar, as
+// rickar/cal computes it. The instant it returns is in cal.DefaultLoc, but
+// only its civil date is used, which does not depend on the location.
+func easter(year int) tahapan.Date {
+	return tahapan.DateOf(cal.CalcEasterOffset(easterRule, year))
+}
+
+// estimatedDates returns the dates of the estimateRules in year, in the same
+// order, without allocating.
+func estimatedDates(year int) [len(estimateRules)]tahapan.Date {
+	var out [len(estimateRules)]tahapan.Date
+	e := easter(year)
+	for i, r := range estimateRules {
+		if r.month != 0 {
+			out[i] = tahapan.D(year, r.month, r.day)
+		} else {
+			out[i] = e.AddDays(r.easter)
+		}
+	}
+	return out
+}
+
+// Estimate returns what can be known of year's holidays before its SKB 3
+// Menteri is issued: the fixed-date holidays (1 January, 1 May, 1 June,
+// 17 August, 25 December) and the days that follow Easter (Wafat Yesus
+// Kristus, Paskah, Kenaikan Yesus Kristus), sorted by date. Each Day has
+// Estimated set, Method saying how it was computed, and no Decree.
+//
+// Lunar holidays and cuti bersama cannot be estimated this way and are
+// missing; say so with [EstimatedNote]. The rules are today's, applied to
+// any year: for years before 2019 they are not a historical record.
+func Estimate(year int) []Day {
+	dates := estimatedDates(year)
+	out := make([]Day, 0, len(dates))
+	for i, r := range estimateRules {
+		name, nameEN := r.name, r.nameEN
+		if r.month == time.January {
+			name, nameEN = fmt.Sprintf(name, year), fmt.Sprintf(nameEN, year)
+		}
+		out = append(out, Day{
+			Date: dates[i], Kind: LiburNasional, Name: name, NameEN: nameEN,
+			Estimated: true, Method: r.method,
+		})
+	}
+	sortDays(out)
+	return out
+}
+
+// sortDays sorts days by date, keeping the order of days on the same date.
+func sortDays(days []Day) {
+	slices.SortStableFunc(days, func(a, b Day) int { return a.Date.Compare(b.Date) })
+}
+
+//go:embed libur.yaml
+var builtinYAML []byte
+
+// builtin returns the built-in data, parsed once. It is shared: never modify
+// it or return it without copying.
+var builtin = sync.OnceValue(func() []Year {
+	years, err := Load(bytes.NewReader(builtinYAML), "libur.yaml")
+	if err != nil {
+		panic("libur: built-in data: " + err.Error())
+	}
+	return years
+})
+
+// Official returns the built-in non-working days, 2019–2026, sorted by date:
+// the libur nasional and cuti bersama of each year's SKB 3 Menteri in its
+// final state after every revision, and the voting days made national
+// holidays by Keppres. The slice is a fresh copy; the caller may modify it.
+func Official() []Day {
+	var out []Day
+	for _, y := range builtin() {
+		for _, d := range y.Days {
+			out = append(out, d.clone())
+		}
+	}
+	sortDays(out)
+	return out
+}

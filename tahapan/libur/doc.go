@@ -1,0 +1,70 @@
+// Package libur knows Indonesia's official non-working days and counts
+// working days (hari kerja) over them, as election law counts many
+// deadlines.
+//
+//	c, err := libur.New(libur.Options{})
+//	…
+//	n := c.CountWorkdays(tahapan.D(2024, 4, 1), tahapan.D(2024, 4, 30)) // 16
+//	due, why := c.Deadline(tahapan.D(2024, 4, 22), 30)                // 2024-06-10, with each day skipped
+//
+// # The data
+//
+// [Official] returns every non-working day of 2019–2026, as listed by each
+// year's SKB 3 Menteri (the joint decree of the Minister of Religious
+// Affairs, the Minister of Manpower and the Minister for Administrative
+// Reform) in its final state after every revision, plus the voting days that
+// a Keppres made national holidays (17 Apr 2019, 9 Dec 2020, 14 Feb 2024,
+// 27 Nov 2024). Each [Day] has its date, its [Kind] ([LiburNasional],
+// [CutiBersama] or [LiburPemilu]), its Indonesian name as the decree writes
+// it, an English gloss, the decree that set it, and the pages that confirm
+// it. A date can hold two days: 2021-05-13 was both Kenaikan Isa Al Masih
+// and Idul Fitri.
+//
+// The data lives in libur.yaml, embedded in the package, in the format that
+// [Load] reads, so the next SKB, a revision or a regional holiday can be
+// given as a file without a new release (tahapan --holidays FILE, or
+// [Options.Extra]).
+//
+// # Estimated years
+//
+// A year with no decree yet (2027 on) is estimated: [Estimate] computes the
+// fixed-date holidays and the days that follow Easter, and marks them
+// Estimated. Lunar holidays (Imlek, Nyepi, Isra Mikraj, Idulfitri, Waisak,
+// Iduladha, Tahun Baru Islam, Maulid) and the year's cuti bersama are not
+// known and not counted. Any result whose range touches such a year must
+// say so: [Explanation] has an Estimated field, [Calendar.Estimated] answers
+// for any range, and [EstimatedNote] and [EstimatedNoteEN] say what is
+// missing.
+//
+// # Working days
+//
+// A working day is a day of the working week (Monday to Friday by default)
+// that is not a non-working day. By default cuti bersama days are not
+// working days: the calendar of government offices, which election bodies
+// follow. [Options] can count them as working days, make Saturday a working
+// day, or add data.
+//
+// Ranges are inclusive at both ends, as in rickar/cal's WorkdaysInRange and
+// in KPU tables. [Calendar.AddWorkdays] does not count its starting day:
+// AddWorkdays(d, 1) is the first working day after d. [Calendar.Explain]
+// and [Calendar.Deadline] list every skipped day with its reason, so a
+// lawyer can check a count line by line.
+//
+// A [Calendar] precomputes a bitset of working days per year, with a
+// running count, so a count costs a few popcounts whatever its length.
+// IsWorkday, CountWorkdays, AddWorkdays, NextWorkday and Estimated allocate
+// nothing.
+//
+// # rickar/cal
+//
+// [CalHolidays] turns days into *cal.Holiday values and
+// [Calendar.BusinessCalendar] builds a *cal.BusinessCalendar with the same
+// working days. Their holiday functions return 00:00 in one shared
+// fixed-offset WIB location and only read the *cal.Holiday they are given,
+// so they are safe for concurrent use.
+//
+// # Dates
+//
+// Dates are [tahapan.Date] values: civil dates with no time of day and no
+// zone, shared with the rest of the module.
+package libur

@@ -1,0 +1,114 @@
+package libur_test
+
+import (
+	"fmt"
+	"log"
+	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
+)
+
+func ExampleCalendar_CountWorkdays() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Working days strictly between 23 July 2023 and Pemilu 2024.
+	from, to := tahapan.D(2023, 7, 23), tahapan.D(2024, 2, 14)
+	fmt.Println(c.CountWorkdays(from.AddDays(1), to.AddDays(-1)))
+
+	// April 2024, with Lebaran: government offices, then with cuti bersama
+	// as working days.
+	april := [2]tahapan.Date{tahapan.D(2024, 4, 1), tahapan.D(2024, 4, 30)}
+	private, _ := libur.New(libur.Options{CutiIsWorkday: true})
+	fmt.Println(c.CountWorkdays(april[0], april[1]), private.CountWorkdays(april[0], april[1]))
+	// Output:
+	// 140
+	// 16 20
+}
+
+func ExampleCalendar_AddWorkdays() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// The day before Pemilu 2024 and the first working day after it.
+	pemilu := tahapan.D(2024, 2, 14)
+	fmt.Println(c.AddWorkdays(pemilu, -1), c.NextWorkday(pemilu))
+	// Three working days after Friday 5 April 2024 go over Lebaran.
+	fmt.Println(c.AddWorkdays(tahapan.D(2024, 4, 5), 3))
+	// Output:
+	// 2024-02-13 2024-02-15
+	// 2024-04-18
+}
+
+func ExampleCalendar_Explain() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	ex := c.Explain(tahapan.D(2024, 4, 5), tahapan.D(2024, 4, 16))
+	fmt.Println(ex.Workdays, "hari kerja")
+	for _, s := range ex.Skipped {
+		fmt.Println(s)
+	}
+	// Output:
+	// 2 hari kerja
+	// 2024-04-06 Sabtu
+	// 2024-04-07 Minggu
+	// 2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-09 Selasa: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-11 Kamis: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-12 Jumat: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-13 Sabtu
+	// 2024-04-14 Minggu
+	// 2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+}
+
+func ExampleCalendar_Deadline() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Ten working days after 20 December 2026 reach into 2027, which has no
+	// decree yet: the answer is an estimate and says so.
+	due, ex := c.Deadline(tahapan.D(2026, 12, 20), 10)
+	fmt.Println(due, ex.Estimated)
+	if ex.Estimated {
+		fmt.Println(libur.EstimatedNoteEN[:56])
+	}
+	// Output:
+	// 2027-01-06 true
+	// Estimate: no SKB 3 Menteri has been issued for this year
+}
+
+func ExampleLoad() {
+	// A regional holiday, added to 2024 (an invented example).
+	const file = `
+2024:
+  days:
+    - date: 2024-07-01
+      kind: libur_nasional
+      name: "Libur daerah (contoh)"
+      decree: "Pergub contoh"
+`
+	extra, err := libur.Load(strings.NewReader(file), "daerah.yaml")
+	if err != nil {
+		log.Fatal(err)
+	}
+	c, err := libur.New(libur.Options{Extra: extra})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(c.IsWorkday(tahapan.D(2024, 7, 1)))
+
+	// Every problem is reported with its file, line and column.
+	_, err = libur.Load(strings.NewReader("2024:\n  days:\n    - {date: 2024-02-30, kind: libur, name: x, decree: y}\n"), "salah.yaml")
+	fmt.Println(err)
+	// Output:
+	// false
+	// salah.yaml:3:14: invalid date "2024-02-30": day out of range
+	// salah.yaml:3:32: unknown kind "libur": want libur_nasional, cuti_bersama or libur_pemilu
+}

@@ -1,0 +1,251 @@
+package libur_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
+)
+
+// loadErrorTests hold inputs that Load rejects, with the exact error text:
+// every problem, one per line, as file:line:col: message.
+var loadErrorTests = []struct {
+	name string
+	in   string
+	want string
+}{
+	{"unknown and missing field", `
+2027:
+  days:
+    - date: 2027-01-01
+      kind: libur_nasional
+      nama: "Tahun Baru"
+      decree: "SKB"
+`, `f.yaml:6:7: unknown field "nama" in day (want date, kind, name, name_en, decree, sources)
+f.yaml:4:7: day is missing field "name"`},
+
+	{"day that does not exist", `
+2024:
+  days:
+    - {date: 2024-02-30, kind: libur_nasional, name: "x", decree: "d"}
+`, `f.yaml:4:14: invalid date "2024-02-30": day out of range`},
+
+	{"date in the wrong form", `
+2024:
+  days:
+    - {date: 2024-2-3, kind: libur_nasional, name: "x", decree: "d"}
+`, `f.yaml:4:14: invalid date "2024-2-3": want YYYY-MM-DD`},
+
+	{"date in another year", `
+2024:
+  days:
+    - {date: 2025-01-01, kind: libur_nasional, name: "x", decree: "d"}
+`, `f.yaml:4:14: date 2025-01-01 is not in year 2024`},
+
+	{"unknown kind", `
+2024:
+  days:
+    - date: 2024-07-01
+      kind: libur_daerah
+      name: "x"
+      decree: "d"
+`, `f.yaml:5:13: unknown kind "libur_daerah": want libur_nasional, cuti_bersama or libur_pemilu`},
+
+	{"repeated day", `
+2024:
+  days:
+    - {date: 2024-07-01, kind: libur_nasional, name: "x", decree: "d"}
+    - {date: 2024-07-01, kind: cuti_bersama, name: "x", decree: "d"}
+`, `f.yaml:5:7: repeated day 2024-07-01 "x" (first at line 4)`},
+
+	{"repeated year and field", `
+2024:
+  days: []
+  days: []
+2024:
+  days: []
+`, `f.yaml:4:3: repeated field "days" in year 2024 (first at line 3)
+f.yaml:5:1: repeated year 2024 (first at line 2)`},
+
+	{"bad year", `
+20x7:
+  days: []
+"0":
+  days: []
+`, `f.yaml:2:1: invalid year "20x7": want a year such as 2027
+f.yaml:4:1: invalid year "0": want a year such as 2027`},
+
+	{"bad year fields", `
+2027:
+  complete: 1
+  decree: "SKB"
+  days: {}
+2028:
+  decrees: "SKB"
+`, `f.yaml:4:3: unknown field "decree" in year 2027 (want complete, decrees, days)
+f.yaml:3:13: year 2027: complete: want true or false, got "1"
+f.yaml:5:9: year 2027: days: want a list, got a mapping
+f.yaml:7:3: year 2028: missing field "days"`},
+
+	{"bad day values", `
+2027:
+  days:
+    - ~
+    - date: [2027-01-01]
+      kind: libur_nasional
+      name: ""
+      decree: "d"
+      sources: "https://example.org"
+`, `f.yaml:4:7: year 2027: day: want a mapping with date, kind, name and decree, got nothing
+f.yaml:5:13: date: want a string, got a list
+f.yaml:7:13: name: empty
+f.yaml:9:16: sources: want a list of strings, got "https://example.org"`},
+
+	{"not a mapping", `
+- 2027
+`, `f.yaml:2:1: want a mapping from years to their days, got a list`},
+
+	{"syntax error", `
+2027:
+  days: [
+`, `f.yaml:3: did not find expected node content`},
+
+	{"second document", `
+2027:
+  days: []
+---
+2028:
+  days: []
+`, `f.yaml:4:1: a second YAML document: want one document`},
+
+	{"invalid UTF-8", "2027:\n  decrees: \"a\xffb\"\n  days: []\n", `f.yaml:2:14: invalid UTF-8 byte 0xff`},
+
+	{"unknown anchor", `
+2027:
+  days: *hari
+`, `f.yaml:3:9: unknown anchor "hari"`},
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tt := range loadErrorTests {
+		t.Run(tt.name, func(t *testing.T) {
+			years, err := libur.Load(strings.NewReader(tt.in), "f.yaml")
+			if err == nil {
+				t.Fatalf("Load = %+v, nil; want error\n%s", years, tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("Load error =\n%s\nwant\n%s", err, tt.want)
+			}
+			for _, e := range tahapan.Errors(err) {
+				var pe *tahapan.PosError
+				if !errors.As(e, &pe) || pe.File != "f.yaml" || pe.Line < 1 {
+					t.Errorf("error %q is not a *tahapan.PosError with file and line", e)
+				}
+			}
+		})
+	}
+}
+
+func TestLoad(t *testing.T) {
+	in := `# A regional holiday and next year's list (invented, for the test).
+2024:
+  days:
+    - date: 2024-07-01
+      kind: libur_nasional
+      name: "Libur daerah"
+      decree: "Pergub contoh"
+2027:
+  complete: true
+  decrees: "SKB contoh"
+  days:
+    - date: 2027-12-25
+      kind: libur_nasional
+      name: "Kelahiran Yesus Kristus (Natal)"
+      name_en: "Christmas Day"
+      decree: "SKB contoh"
+    - date: 2027-01-01
+      kind: libur_nasional
+      name: "Tahun Baru 2027 Masehi"
+      decree: "SKB contoh"
+      sources: ["https://example.org/skb"]
+`
+	years, err := libur.Load(strings.NewReader(in), "f.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(years) != 2 || years[0].Year != 2024 || years[0].Complete || years[1].Year != 2027 || !years[1].Complete ||
+		years[1].Decrees != "SKB contoh" {
+		t.Fatalf("Load = %+v", years)
+	}
+	days := years[1].Days
+	if len(days) != 2 || days[0].Date != d(2027, 1, 1) || days[1].Date != d(2027, 12, 25) {
+		t.Fatalf("2027 days = %+v, want sorted by date", days)
+	}
+	if days[0].Sources[0] != "https://example.org/skb" || days[1].NameEN != "Christmas Day" || days[0].Estimated {
+		t.Errorf("2027 days = %+v", days)
+	}
+
+	// Anchors and aliases are followed.
+	years, err = libur.Load(strings.NewReader(`
+2024:
+  days:
+    - &hari {date: 2024-07-01, kind: libur_nasional, name: "Libur daerah", decree: "Pergub contoh", sources: &src ["https://example.org"]}
+    - {date: 2024-07-02, kind: cuti_bersama, name: "Cuti daerah", decree: "Pergub contoh", sources: *src}
+2025:
+  days: []
+`), "f.yaml")
+	if err != nil || len(years) != 2 || len(years[0].Days) != 2 || years[0].Days[1].Sources[0] != "https://example.org" {
+		t.Errorf("Load(aliases) = %+v, %v", years, err)
+	}
+
+	for _, empty := range []string{"", "# nothing yet\n"} {
+		years, err := libur.Load(strings.NewReader(empty), "f.yaml")
+		if years != nil || err != nil {
+			t.Errorf("Load(%q) = %v, %v; want nil, nil", empty, years, err)
+		}
+	}
+}
+
+func TestLoadFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "libur-2027.yaml")
+	if err := os.WriteFile(path, []byte("2027:\n  days:\n    - {date: 2027-02-29}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := libur.LoadFile(path)
+	want := path + `:3:7: day is missing field "kind"` + "\n" +
+		path + `:3:7: day is missing field "name"` + "\n" +
+		path + `:3:7: day is missing field "decree"` + "\n" +
+		path + `:3:14: invalid date "2027-02-29": day out of range`
+	if err == nil || err.Error() != want {
+		t.Errorf("LoadFile error =\n%v\nwant\n%s", err, want)
+	}
+	if _, err := libur.LoadFile(filepath.Join(t.TempDir(), "missing.yaml")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("LoadFile(missing) error = %v, want os.ErrNotExist", err)
+	}
+}
+
+// FuzzLoad checks that no input makes Load panic, and that every error
+// names the file and a line.
+func FuzzLoad(f *testing.F) {
+	data, err := os.ReadFile("libur.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data))
+	for _, tt := range loadErrorTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		_, err := libur.Load(strings.NewReader(in), "f.yaml")
+		for _, e := range tahapan.Errors(err) {
+			var pe *tahapan.PosError
+			if !errors.As(e, &pe) || pe.File != "f.yaml" || pe.Line < 1 {
+				t.Errorf("error %q is not a *tahapan.PosError with file and line", e)
+			}
+		}
+	})
+}
