@@ -10,8 +10,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
 // FS holds the embedded schedule files, named ID.yaml.
@@ -37,8 +39,18 @@ func Load(id string) (*tahapan.Schedule, error) {
 	if !slices.Contains(Names(), id) {
 		return nil, fmt.Errorf("no embedded schedule %q (have %s)", id, strings.Join(Names(), ", "))
 	}
-	return tahapan.LoadFS(FS, path.Clean(id+".yaml"))
+	cal, err := workdays()
+	if err != nil {
+		return nil, err
+	}
+	return tahapan.LoadFS(FS, path.Clean(id+".yaml"), tahapan.WithWorkdays(cal))
 }
+
+// workdays is the government working-day calendar that rules in hari kerja
+// count in, built once.
+var workdays = sync.OnceValues(func() (*libur.Calendar, error) {
+	return libur.New(libur.Options{})
+})
 
 // All loads every embedded schedule, in the order of [Names].
 func All() ([]*tahapan.Schedule, error) {

@@ -49,6 +49,11 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 		}
 		c = s.CountdownStage(st, o.end, now, loc)
 	}
+	cal, err := o.calendar(calendarOptions{})
+	if err != nil {
+		return err
+	}
+	c = c.WithWorkdays(cal)
 	w := cmd.OutOrStdout()
 	if o.output == "json" {
 		return writeJSON(w, c)

@@ -62,7 +62,7 @@ func TestCountdownJSON(t *testing.T) {
 
 func TestCountdownText(t *testing.T) {
 	out, _, code := runCLI(t, "countdown", "--schedule", "pemilu-2024", "--at", "2023-07-23")
-	want := "H-206 menuju Pemungutan Suara Pemilu Serentak 2024 (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi\n"
+	want := "H-206 menuju Pemungutan Suara Pemilu Serentak 2024 (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi · 140 hari kerja\n"
 	if code != 0 || !strings.HasPrefix(out, want) {
 		t.Errorf("exit %d, output:\n%s\nwant prefix:\n%s", code, out, want)
 	}
@@ -72,7 +72,7 @@ func TestCountdownText(t *testing.T) {
 		}
 	}
 	out, _, _ = runCLI(t, "countdown", "masa-kampanye", "--end", "--schedule", "pemilu-2024", "--at", "2024-01-01", "--lang", "en")
-	if !strings.HasPrefix(out, "H-40 to Campaign period (Saturday, 10 February 2024) · 1 month 9 days to go") {
+	if !strings.HasPrefix(out, "H-40 to Campaign period (Saturday, 10 February 2024) · 1 month 9 days to go · 27 working days\n") {
 		t.Errorf("stage countdown:\n%s", out)
 	}
 }

@@ -77,7 +77,11 @@ func newValidateCmd(g *globals) *cobra.Command {
 			var results []result
 			var errs []error
 			for _, f := range files {
-				s, err := tahapan.LoadFile(f)
+				cal, err := g.calendar(calendarOptions{})
+				if err != nil {
+					return err
+				}
+				s, err := tahapan.LoadFile(f, tahapan.WithWorkdays(cal))
 				r := result{File: f, OK: err == nil}
 				if err == nil {
 					r.Stages = len(s.All())

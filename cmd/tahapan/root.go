@@ -38,6 +38,7 @@ type globals struct {
 	tz       string
 	lang     string
 	output   string
+	holidays string // a YAML file of extra non-working days
 
 	now    func() time.Time // the real clock, replaced in tests
 	stderr io.Writer
@@ -98,6 +99,7 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 	pf.StringVar(&g.tz, "tz", "WIB", "time zone: WIB, WITA, WIT or an IANA name")
 	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
+	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return inputError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
 	})
@@ -108,6 +110,9 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newSchedulesCmd(g),
 		newValidateCmd(g),
 		newExplainCmd(g),
+		newHolidaysCmd(g),
+		newWorkdaysCmd(g),
+		newDeadlineCmd(g),
 		newDraftCmd(g),
 		newVersionCmd(),
 	)
@@ -127,6 +132,9 @@ func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 func (g *globals) check() error {
 	if g.lang != "id" && g.lang != "en" {
 		return badInput("invalid --lang %q: want id or en", g.lang)
+	}
+	if g.output == "table" {
+		g.output = "text" // the text output of the listing commands is a table
 	}
 	if g.output != "text" && g.output != "json" {
 		return badInput("invalid --output %q: want text or json", g.output)
@@ -184,7 +192,11 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), chosen by its voting day; pick another with --schedule\n", s.ID, s.LocalName(g.lang))
 		return s, nil
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
-		s, err := tahapan.LoadFile(name)
+		cal, err := g.calendar(calendarOptions{})
+		if err != nil {
+			return nil, err
+		}
+		s, err := tahapan.LoadFile(name, tahapan.WithWorkdays(cal))
 		if err != nil && !errors.As(err, new(*tahapan.PosError)) {
 			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
 		}

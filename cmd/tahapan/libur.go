@@ -1,0 +1,277 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
+)
+
+// calendarOptions are the flags of the working-day commands.
+type calendarOptions struct {
+	noCuti  bool // cuti bersama count as working days
+	sixDay  bool
+	explain bool
+}
+
+func (o *calendarOptions) flags(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.noCuti, "no-cuti", false, "count cuti bersama as working days (private-sector calendar)")
+	cmd.Flags().BoolVar(&o.sixDay, "six-day", false, "a six-day working week, Monday to Saturday")
+	cmd.Flags().BoolVar(&o.explain, "explain", false, "list every day skipped, with its reason and decree")
+}
+
+// calendar builds the working-day calendar from the built-in data, the
+// --holidays file and the flags.
+func (g *globals) calendar(o calendarOptions) (*libur.Calendar, error) {
+	opt := libur.Options{CutiIsWorkday: o.noCuti, SixDayWeek: o.sixDay}
+	if g.holidays != "" {
+		years, err := libur.LoadFile(g.holidays)
+		if err != nil {
+			return nil, inputError{err}
+		}
+		opt.Extra = years
+	}
+	c, err := libur.New(opt)
+	if err != nil {
+		return nil, inputError{err}
+	}
+	return c, nil
+}
+
+func parseDateArg(name, s string) (tahapan.Date, error) {
+	d, err := tahapan.ParseDate(s)
+	if err != nil {
+		return d, inputError{fmt.Errorf("%s: %w", name, err)}
+	}
+	return d, nil
+}
+
+type holidaysOptions struct {
+	*globals
+	year     int
+	from, to string
+	kind     string
+}
+
+func newHolidaysCmd(g *globals) *cobra.Command {
+	o := &holidaysOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "holidays [--year Y | --from D --to D] [--kind KIND]",
+		Short: "List Indonesia's official non-working days: libur nasional, cuti bersama, election days",
+		Long: `List the official non-working days of the SKB 3 Menteri (in their final state
+after every revision) and the Keppres voting-day holidays. Years with no
+decree yet show only what can be known (fixed dates and Easter-based days),
+marked as estimates. Add days with --holidays FILE.`,
+		Example: `  tahapan holidays --year 2024
+  tahapan holidays --from 2024-04-01 --to 2024-04-30 --kind cuti_bersama --output json`,
+		Args: args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			from, to, err := o.span()
+			if err != nil {
+				return err
+			}
+			if o.kind != "" && o.kind != string(libur.LiburNasional) && o.kind != string(libur.CutiBersama) && o.kind != string(libur.LiburPemilu) {
+				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", o.kind)
+			}
+			c, err := o.calendar(calendarOptions{})
+			if err != nil {
+				return err
+			}
+			days := []libur.Day{}
+			for _, d := range c.Holidays(from, to) {
+				if o.kind == "" || string(d.Kind) == o.kind {
+					days = append(days, d)
+				}
+			}
+			w := cmd.OutOrStdout()
+			if o.output == "json" {
+				return writeJSON(w, days)
+			}
+			return writeHolidays(w, days, c.Estimated(from, to), o.lang)
+		},
+	}
+	cmd.Flags().IntVar(&o.year, "year", 0, "a calendar year (default: the year of --at)")
+	cmd.Flags().StringVar(&o.from, "from", "", "first day, YYYY-MM-DD (with --to)")
+	cmd.Flags().StringVar(&o.to, "to", "", "last day, YYYY-MM-DD (with --from)")
+	cmd.Flags().StringVar(&o.kind, "kind", "", "only days of this kind: libur_nasional, cuti_bersama or libur_pemilu")
+	return cmd
+}
+
+// span returns the range of --year or --from/--to.
+func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
+	switch {
+	case o.from != "" || o.to != "":
+		if o.year != 0 {
+			return tahapan.Date{}, tahapan.Date{}, badInput("give --year or --from/--to, not both")
+		}
+		if o.from == "" || o.to == "" {
+			return tahapan.Date{}, tahapan.Date{}, badInput("--from and --to go together")
+		}
+		from, err := parseDateArg("--from", o.from)
+		if err != nil {
+			return from, from, err
+		}
+		to, err := parseDateArg("--to", o.to)
+		if err != nil {
+			return from, to, err
+		}
+		if to.Before(from) {
+			return from, to, badInput("--to %s is before --from %s", to, from)
+		}
+		return from, to, nil
+	case o.year != 0:
+		if o.year < 1900 || o.year > 2200 {
+			return tahapan.Date{}, tahapan.Date{}, badInput("invalid --year %d: want 1900 to 2200", o.year)
+		}
+		return tahapan.D(o.year, time.January, 1), tahapan.D(o.year, time.December, 31), nil
+	}
+	now, err := o.instant()
+	if err != nil {
+		return tahapan.Date{}, tahapan.Date{}, err
+	}
+	y := tahapan.Today(now, o.loc()).Year
+	return tahapan.D(y, time.January, 1), tahapan.D(y, time.December, 31), nil
+}
+
+func writeHolidays(w io.Writer, days []libur.Day, estimated bool, lang string) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, d := range days {
+		name := d.Name
+		if lang == "en" && d.NameEN != "" {
+			name = d.NameEN
+		}
+		src := d.Decree
+		if d.Estimated {
+			src = tr(lang, "perkiraan: ", "estimate: ") + d.Method
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind, name, src)
+	}
+	fmt.Fprintf(tw, tr(lang, "%d hari\n", "%d days\n"), len(days))
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if estimated {
+		fmt.Fprintln(w, tr(lang, libur.EstimatedNote, libur.EstimatedNoteEN))
+	}
+	return nil
+}
+
+type workdaysOptions struct {
+	*globals
+	calendarOptions
+}
+
+func newWorkdaysCmd(g *globals) *cobra.Command {
+	o := &workdaysOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "workdays FROM TO [--explain] [--no-cuti] [--six-day]",
+		Short: "Count the working days (hari kerja) from FROM to TO, both included",
+		Example: `  tahapan workdays 2024-04-01 2024-04-30 --explain
+  tahapan workdays 2023-07-24 2024-02-13 --output json`,
+		Args: args(cobra.ExactArgs(2)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			from, err := parseDateArg("FROM", a[0])
+			if err != nil {
+				return err
+			}
+			to, err := parseDateArg("TO", a[1])
+			if err != nil {
+				return err
+			}
+			if to.Before(from) {
+				return badInput("TO %s is before FROM %s", to, from)
+			}
+			c, err := o.calendar(o.calendarOptions)
+			if err != nil {
+				return err
+			}
+			ex := c.Explain(from, to)
+			w := cmd.OutOrStdout()
+			if o.output == "json" {
+				out := map[string]any{"from": ex.From, "to": ex.To, "workdays": ex.Workdays, "estimated": ex.Estimated}
+				if o.explain {
+					out["skipped"] = ex.Skipped
+				}
+				if ex.Estimated {
+					out["note"] = tr(o.lang, libur.EstimatedNote, libur.EstimatedNoteEN)
+				}
+				return writeJSON(w, out)
+			}
+			fmt.Fprintf(w, tr(o.lang, "%d hari kerja dari %s sampai %s (kedua ujung dihitung)\n",
+				"%d working days from %s to %s (both ends counted)\n"),
+				ex.Workdays, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(to, o.lang))
+			writeExplanation(w, ex, o.explain, o.lang)
+			return nil
+		},
+	}
+	o.flags(cmd)
+	return cmd
+}
+
+func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang string) {
+	if skipped {
+		fmt.Fprintf(w, tr(lang, "%d hari dilewati:\n", "%d days skipped:\n"), len(ex.Skipped))
+		for _, s := range ex.Skipped {
+			fmt.Fprintln(w, "  "+s.String())
+		}
+	}
+	if ex.Estimated {
+		fmt.Fprintln(w, tr(lang, libur.EstimatedNote, libur.EstimatedNoteEN))
+	}
+}
+
+type deadlineOptions struct {
+	*globals
+	calendarOptions
+}
+
+func newDeadlineCmd(g *globals) *cobra.Command {
+	o := &deadlineOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "deadline FROM N [--explain]",
+		Short: "The N-th working day after FROM (\"N hari kerja setelah\"); negative N counts back",
+		Example: `  tahapan deadline 2024-03-20 3 --explain
+  tahapan deadline 2024-04-23 -- -5`,
+		Args: args(cobra.ExactArgs(2)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			from, err := parseDateArg("FROM", a[0])
+			if err != nil {
+				return err
+			}
+			n, err := strconv.Atoi(a[1])
+			if err != nil || n > 100000 || n < -100000 {
+				return badInput("invalid N %q: want a whole number of working days", a[1])
+			}
+			c, err := o.calendar(o.calendarOptions)
+			if err != nil {
+				return err
+			}
+			due, ex := c.Deadline(from, n)
+			w := cmd.OutOrStdout()
+			if o.output == "json" {
+				out := map[string]any{"from": from, "n": n, "date": due, "estimated": ex.Estimated}
+				if o.explain {
+					out["skipped"] = ex.Skipped
+				}
+				return writeJSON(w, out)
+			}
+			if n >= 0 {
+				fmt.Fprintf(w, tr(o.lang, "%d hari kerja setelah %s: %s\n", "%d working days after %s: %s\n"),
+					n, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
+			} else {
+				fmt.Fprintf(w, tr(o.lang, "%d hari kerja sebelum %s: %s\n", "%d working days before %s: %s\n"),
+					-n, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
+			}
+			writeExplanation(w, ex, o.explain, o.lang)
+			return nil
+		},
+	}
+	o.flags(cmd)
+	return cmd
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCountdownWorkdays(t *testing.T) {
+	// From the day after 2023-07-23 through the day before 2024-02-14:
+	// the issue's pinned count.
+	out, _, code := runCLI(t, "countdown", "--schedule", "pemilu-2024", "--at", "2023-07-23", "-o", "json")
+	var got struct {
+		Workdays  *int `json:"workdays"`
+		Estimated bool `json:"estimated"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
+		t.Fatalf("exit %d %v\n%s", code, err, out)
+	}
+	if got.Workdays == nil || *got.Workdays != 140 || got.Estimated {
+		t.Errorf("workdays = %v, estimated %v; want 140, false", got.Workdays, got.Estimated)
+	}
+}
+
+func TestHolidaysCommand(t *testing.T) {
+	out, _, code := runCLI(t, "holidays", "--year", "2024")
+	if code != 0 || !strings.Contains(out, "29 hari\n") ||
+		!strings.Contains(out, "2024-02-14  Rabu    libur_pemilu") ||
+		!strings.Contains(out, "2024-04-10  Rabu    libur_nasional  Hari Raya Idul Fitri 1445 H") {
+		t.Errorf("holidays --year 2024: exit %d\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "holidays", "--year", "2024", "-o", "json")
+	var days []map[string]any
+	if err := json.Unmarshal([]byte(out), &days); err != nil {
+		t.Fatal(err)
+	}
+	if len(days) != 29 {
+		t.Errorf("%d days in 2024, want 29", len(days))
+	}
+	for _, k := range []string{"date", "kind", "name", "name_en", "decree", "estimated"} {
+		if _, ok := days[0][k]; !ok {
+			t.Errorf("JSON day lacks %q: %v", k, days[0])
+		}
+	}
+	out, _, _ = runCLI(t, "holidays", "--from", "2024-04-01", "--to", "2024-04-30", "--kind", "cuti_bersama", "-o", "json")
+	if err := json.Unmarshal([]byte(out), &days); err != nil || len(days) != 4 {
+		t.Errorf("cuti bersama in April 2024 = %d, want 4 (8, 9, 12, 15 April)", len(days))
+	}
+	out, _, _ = runCLI(t, "holidays", "--year", "2027")
+	if !strings.Contains(out, "perkiraan") || !strings.Contains(out, "belum diketahui") {
+		t.Errorf("2027 must be marked as an estimate:\n%s", out)
+	}
+}
+
+func TestWorkdaysCommand(t *testing.T) {
+	out, _, code := runCLI(t, "workdays", "2024-04-01", "2024-04-30", "--explain")
+	for _, want := range []string{
+		"16 hari kerja dari Senin, 1 April 2024 sampai Selasa, 30 April 2024",
+		"14 hari dilewati:",
+		"2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)",
+		"2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama",
+		"2024-04-06 Sabtu",
+	} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("workdays --explain lacks %q:\n%s", want, out)
+		}
+	}
+	// Counting cuti bersama as working days adds back 8, 9, 12 and 15 April.
+	out, _, _ = runCLI(t, "workdays", "2024-04-01", "2024-04-30", "--no-cuti", "-o", "json")
+	if !strings.Contains(out, `"workdays": 20`) {
+		t.Errorf("--no-cuti:\n%s", out)
+	}
+	// A six-day week adds the four Saturdays that are not holidays.
+	out, _, _ = runCLI(t, "workdays", "2024-04-01", "2024-04-30", "--six-day", "-o", "json")
+	if !strings.Contains(out, `"workdays": 20`) {
+		t.Errorf("--six-day:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "-o", "json")
+	if !strings.Contains(out, `"estimated": true`) || !strings.Contains(out, `"note"`) {
+		t.Errorf("2027 must be estimated, with a note:\n%s", out)
+	}
+	_, errOut, code := runCLI(t, "workdays", "2024-04-30", "2024-04-01")
+	if code != 2 || !strings.Contains(errOut, "before FROM") {
+		t.Errorf("reversed range: exit %d %s", code, errOut)
+	}
+}
+
+func TestDeadlineCommand(t *testing.T) {
+	// 3 working days after Wednesday 20 March 2024 skip the weekend.
+	out, _, code := runCLI(t, "deadline", "2024-03-20", "3", "-o", "json")
+	if code != 0 || !strings.Contains(out, `"date": "2024-03-25"`) || !strings.Contains(out, `"n": 3`) {
+		t.Errorf("deadline: exit %d\n%s", code, out)
+	}
+	// Back from Tuesday 16 April 2024: 15, 12, 9 and 8 April are cuti
+	// bersama, 10-11 April Idul Fitri, so the 5th working day back is
+	// Monday 1 April (5, 4, 3, 2, 1 April).
+	out, _, _ = runCLI(t, "deadline", "2024-04-16", "--", "-5")
+	if !strings.Contains(out, "5 hari kerja sebelum Selasa, 16 April 2024: Senin, 1 April 2024") {
+		t.Errorf("negative deadline:\n%s", out)
+	}
+	_, errOut, code := runCLI(t, "deadline", "2024-03-20", "tiga")
+	if code != 2 || !strings.Contains(errOut, `invalid N "tiga"`) {
+		t.Errorf("bad N: exit %d %s", code, errOut)
+	}
+}
+
+// TestHolidaysFile adds a regional holiday from a file with --holidays.
+func TestHolidaysFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "daerah.yaml")
+	data := "2024:\n  decrees: \"Regional holiday for a test\"\n  days:\n    - date: 2024-04-02\n      kind: libur_nasional\n      name: Libur daerah\n      name_en: Regional holiday\n      decree: Pergub contoh\n"
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "workdays", "2024-04-01", "2024-04-30", "--holidays", path, "-o", "json")
+	if code != 0 || !strings.Contains(out, `"workdays": 15`) {
+		t.Errorf("with --holidays: exit %d %s\n%s", code, errOut, out)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("2024:\n  days:\n    - date: 2024-02-30\n      kind: libur\n"), 0o644)
+	_, errOut, code = runCLI(t, "holidays", "--holidays", bad)
+	if code != 2 || !strings.Contains(errOut, "bad.yaml:3:") {
+		t.Errorf("bad --holidays file: exit %d %s", code, errOut)
+	}
+}
