@@ -142,3 +142,75 @@ func TestPemilu2024(t *testing.T) {
 		t.Error("the run-off must be kept, cancelled")
 	}
 }
+
+type pin struct {
+	id         string
+	start, end tahapan.Date
+}
+
+func checkPins(t *testing.T, name string, pins []pin) *tahapan.Schedule {
+	t.Helper()
+	s, err := schedules.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pins {
+		st, err := s.Stage(p.id)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if st.Start != p.start || st.End != p.end {
+			t.Errorf("%s: %s = %v, want %v/%v", name, p.id, st.Period, p.start, p.end)
+		}
+	}
+	return s
+}
+
+// TestPilkada2024 pins the main dates of PKPU 2/2024 (reference §2,
+// discrepancies 8-10 resolved as there).
+func TestPilkada2024(t *testing.T) {
+	s := checkPins(t, "pilkada-2024", []pin{
+		{"pengumuman-pendaftaran", d(2024, 8, 24), d(2024, 8, 26)},
+		{"pendaftaran-paslon", d(2024, 8, 27), d(2024, 8, 29)},
+		{"penetapan-paslon", d(2024, 9, 22), d(2024, 9, 22)},
+		{"nomor-urut", d(2024, 9, 23), d(2024, 9, 23)},
+		{"masa-kampanye", d(2024, 9, 25), d(2024, 11, 23)},
+		{"iklan-media", d(2024, 11, 10), d(2024, 11, 23)},
+		{"masa-tenang", d(2024, 11, 24), d(2024, 11, 26)},
+		{"pemungutan-suara", d(2024, 11, 27), d(2024, 11, 27)},
+		{"penghitungan-rekapitulasi", d(2024, 11, 27), d(2024, 12, 16)},
+		{"pelantikan", d(2025, 2, 20), d(2025, 2, 20)},
+	})
+	if s.VotingDay != d(2024, 11, 27) || s.Kind != "pilkada" {
+		t.Errorf("header: %v %s", s.VotingDay, s.Kind)
+	}
+	// Campaign 3 days after determination; ads the last 14 days before masa tenang.
+	if k, _ := s.Stage("masa-kampanye"); k.StartRule == nil || k.StartRule.String() != "penetapan-paslon.start + 3d" {
+		t.Errorf("masa-kampanye start rule = %v", k.StartRule)
+	}
+}
+
+// TestPemilu2019 pins the main dates of PKPU 7/2017 as amended (reference §3).
+func TestPemilu2019(t *testing.T) {
+	s := checkPins(t, "pemilu-2019", []pin{
+		{"perencanaan-program-anggaran", d(2017, 8, 17), d(2019, 3, 31)}, // 17 Apr 2019 - 20 months
+		{"penetapan-peserta", d(2018, 2, 17), d(2018, 2, 17)},
+		{"penetapan-paslon", d(2018, 9, 20), d(2018, 9, 20)},
+		{"masa-kampanye", d(2018, 9, 23), d(2019, 4, 13)},
+		{"rapat-umum-iklan", d(2019, 3, 24), d(2019, 4, 13)},
+		{"masa-tenang", d(2019, 4, 14), d(2019, 4, 16)},
+		{"pemungutan-suara", d(2019, 4, 17), d(2019, 4, 17)},
+		{"pemungutan-luar-negeri", d(2019, 4, 8), d(2019, 4, 14)},
+		{"penetapan-hasil-nasional", d(2019, 5, 21), d(2019, 5, 21)},
+		{"penetapan-paslon-terpilih", d(2019, 6, 30), d(2019, 6, 30)},
+		{"sumpah-dpr-dpd", d(2019, 10, 1), d(2019, 10, 1)},
+		{"sumpah-presiden", d(2019, 10, 20), d(2019, 10, 20)},
+	})
+	if s.VotingDay != d(2019, 4, 17) {
+		t.Errorf("voting day %v", s.VotingDay)
+	}
+	if r, _ := s.Stage("putaran-kedua"); r == nil || !r.Cancelled {
+		t.Error("the 2019 run-off must be kept, cancelled")
+	}
+}
