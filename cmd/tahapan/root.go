@@ -113,7 +113,11 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newHolidaysCmd(g),
 		newWorkdaysCmd(g),
 		newDeadlineCmd(g),
+		newServeCmd(g),
+		newPublishCmd(g),
 		newDraftCmd(g),
+		newICSCmd(g),
+		newLintCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -1,0 +1,244 @@
+package ical_test
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+)
+
+func d(y int, m time.Month, day int) tahapan.Date { return tahapan.D(y, m, day) }
+
+func pemilu(t testing.TB) *tahapan.Schedule {
+	t.Helper()
+	s, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func loadTestdata(t testing.TB, name string) *tahapan.Schedule {
+	t.Helper()
+	s, err := tahapan.LoadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func mustZone(t testing.TB, name string) *time.Location {
+	t.Helper()
+	loc, err := tahapan.Zone(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+func encode(t testing.TB, s *tahapan.Schedule, opt ical.Options) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := ical.Encode(&b, s, opt); err != nil {
+		t.Fatalf("Encode: %v", err)
+	}
+	return b.Bytes()
+}
+
+// A feedRead is what a parser read from a feed; the client scripts in
+// testdata/clients print the same shape as JSON.
+type feedRead struct {
+	Version string      `json:"version"`
+	ProdID  string      `json:"prodid"`
+	Name    string      `json:"name"`
+	CalName string      `json:"calname"`
+	Refresh string      `json:"refresh"`
+	Events  []eventRead `json:"events"`
+}
+
+// An eventRead is one event as a parser read it. Start and End are
+// YYYY-MM-DD for a DATE and an RFC 3339 UTC instant for a DATE-TIME.
+type eventRead struct {
+	UID         string   `json:"uid"`
+	Summary     string   `json:"summary"`
+	Description string   `json:"description"`
+	Start       string   `json:"start"`
+	End         string   `json:"end"`
+	Status      string   `json:"status"`
+	Sequence    int      `json:"sequence"`
+	Categories  []string `json:"categories"`
+	URL         string   `json:"url"`
+	Alarms      []string `json:"alarms"`
+}
+
+// readGo parses a feed with golang-ical, the round trip.
+func readGo(t testing.TB, feed []byte) feedRead {
+	t.Helper()
+	cal, err := ics.ParseCalendar(bytes.NewReader(feed))
+	if err != nil {
+		t.Fatalf("golang-ical cannot parse the feed: %v", err)
+	}
+	var f feedRead
+	for _, p := range cal.CalendarProperties {
+		switch p.IANAToken {
+		case "VERSION":
+			f.Version = p.Value
+		case "PRODID":
+			f.ProdID = p.Value
+		case "NAME":
+			f.Name = p.Value
+		case "X-WR-CALNAME":
+			f.CalName = p.Value
+		case "REFRESH-INTERVAL":
+			f.Refresh = p.Value
+		}
+	}
+	for _, e := range cal.Events() {
+		ev := eventRead{Categories: []string{}, Alarms: []string{}}
+		for _, p := range e.Properties {
+			switch p.IANAToken {
+			case "UID":
+				ev.UID = p.Value
+			case "SUMMARY":
+				ev.Summary = p.Value
+			case "DESCRIPTION":
+				ev.Description = p.Value
+			case "DTSTART":
+				ev.Start = goWhen(t, p.BaseProperty)
+			case "DTEND":
+				ev.End = goWhen(t, p.BaseProperty)
+			case "STATUS":
+				ev.Status = p.Value
+			case "SEQUENCE":
+				ev.Sequence, _ = strconv.Atoi(p.Value)
+			case "CATEGORIES":
+				ev.Categories = append(ev.Categories, p.Value)
+			case "URL":
+				ev.URL = p.Value
+			}
+		}
+		for _, a := range e.Alarms() {
+			ev.Alarms = append(ev.Alarms, a.GetProperty(ics.ComponentPropertyTrigger).Value)
+		}
+		f.Events = append(f.Events, ev)
+	}
+	return f
+}
+
+func goWhen(t testing.TB, p ics.BaseProperty) string {
+	t.Helper()
+	if v := p.ICalParameters["VALUE"]; len(v) == 1 && v[0] == "DATE" {
+		tm, err := time.Parse("20060102", p.Value)
+		if err != nil {
+			t.Fatalf("%s %q: %v", p.IANAToken, p.Value, err)
+		}
+		return tm.Format(time.DateOnly)
+	}
+	tz := p.ICalParameters["TZID"]
+	if len(tz) != 1 {
+		t.Fatalf("%s %q: a DATE-TIME without TZID", p.IANAToken, p.Value)
+	}
+	loc := mustZone(t, tz[0])
+	tm, err := time.ParseInLocation("20060102T150405", p.Value, loc)
+	if err != nil {
+		t.Fatalf("%s %q: %v", p.IANAToken, p.Value, err)
+	}
+	return tm.UTC().Format(time.RFC3339)
+}
+
+// A wantEvent is an event as the schedule says it must be, worked out from
+// the schedule without the package's help. An empty Summary is not
+// checked.
+type wantEvent struct {
+	UID, Summary, Start, End string
+}
+
+// expected lists the events of the stages feed of s with opt.
+func expected(s *tahapan.Schedule, opt ical.Options) []wantEvent {
+	lang := opt.Lang
+	if lang == "" {
+		lang = "id"
+	}
+	domain := opt.Domain
+	if domain == "" {
+		domain = ical.DefaultDomain
+	}
+	zone := opt.Zone
+	if zone == nil {
+		zone = s.Location()
+	}
+	keep := func(st *tahapan.Stage) bool {
+		if len(opt.Tags) > 0 {
+			ok := false
+			for _, tag := range opt.Tags {
+				ok = ok || st.HasTag(tag)
+			}
+			if !ok {
+				return false
+			}
+		}
+		if opt.KeyOnly && !st.Key {
+			return false
+		}
+		if len(opt.Stages) > 0 {
+			ok := false
+			for _, id := range opt.Stages {
+				ok = ok || id == st.ID
+			}
+			return ok
+		}
+		return true
+	}
+	var out []wantEvent
+	polls := false
+	for _, st := range s.All() {
+		if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled && keep(st) {
+			polls = true
+		}
+		if !keep(st) {
+			continue
+		}
+		summary := st.LocalName(lang)
+		if st.Cancelled {
+			summary = map[string]string{"id": "Batal: ", "en": "Cancelled: "}[lang] + summary
+		}
+		out = append(out, wantEvent{
+			UID:     s.ID + "/" + st.ID + "@" + domain,
+			Summary: summary,
+			Start:   st.Start.String(),
+			End:     st.End.AddDays(1).String(),
+		})
+	}
+	if polls {
+		slug := strings.ToLower(strings.ReplaceAll(zone.String(), "/", "-"))
+		out = append(out, wantEvent{
+			UID:   s.ID + "/polling-hours/" + slug + "@" + domain,
+			Start: s.VotingDay.At(s.PollingHours.Open, zone).UTC().Format(time.RFC3339),
+			End:   s.VotingDay.At(s.PollingHours.Close, zone).UTC().Format(time.RFC3339),
+		})
+	}
+	return out
+}
+
+// checkEvents compares what a parser read with the expected events, in
+// order.
+func checkEvents(t *testing.T, parser string, got []eventRead, want []wantEvent) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s read %d events, want %d", parser, len(got), len(want))
+	}
+	for i := range min(len(got), len(want)) {
+		g, w := got[i], want[i]
+		if g.UID != w.UID || g.Start != w.Start || g.End != w.End || (w.Summary != "" && g.Summary != w.Summary) {
+			t.Errorf("%s event %d:\n got %q %q %s..%s\nwant %q %q %s..%s", parser, i,
+				g.UID, g.Summary, g.Start, g.End, w.UID, w.Summary, w.Start, w.End)
+		}
+	}
+}

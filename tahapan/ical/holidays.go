@@ -1,0 +1,156 @@
+package ical
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
+)
+
+// EncodeHolidays writes days, non-working days such as the result of
+// [libur.Calendar.Holidays] or [libur.Official], as an iCalendar feed to
+// w: one all-day event per day, in the order given. The feed's name gives
+// the years the days span ("Hari libur nasional dan cuti bersama 2024").
+//
+// SUMMARY is the day's name; DESCRIPTION gives its kind (libur nasional,
+// cuti bersama or libur pemilu), its decree and its sources, and
+// CATEGORIES its kind. A day with [libur.Day].Estimated set, computed
+// because no SKB exists yet for its year, says "(perkiraan)" ("(estimated)")
+// in SUMMARY, explains the estimate in DESCRIPTION and is TENTATIVE.
+//
+// The UID is "libur/<YYYY-MM-DD>/<kind>@<domain>", with "-2", "-3"… after
+// the kind for further days of the same date and kind (2021-05-13 was
+// both Kenaikan Isa Al Masih and Idul Fitri). So when a year's SKB replaces
+// an estimate, the decreed day keeps the estimated day's UID, and its
+// SEQUENCE goes from 0 (estimated) to 1 (decreed), which tells clients to
+// update it. DTSTAMP and LAST-MODIFIED are 00:00 UTC on 1 January of the
+// year before the first day's year, before that year's SKB was signed: a
+// date of the data, never of the run. The filters of opt do not apply.
+func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
+	if err := opt.check(); err != nil {
+		return err
+	}
+	lang := opt.lang()
+	zone := opt.Zone
+	if zone == nil {
+		zone, _ = tahapan.Zone("WIB")
+	}
+	first, last := 0, 0
+	for i, d := range days {
+		if !d.Date.IsValid() {
+			return fmt.Errorf("ical: holiday %q: invalid date %s", d.Name, d.Date)
+		}
+		if i == 0 || d.Date.Year < first {
+			first = d.Date.Year
+		}
+		if i == 0 || d.Date.Year > last {
+			last = d.Date.Year
+		}
+	}
+	stamp := tahapan.D(1970, time.January, 1)
+	if len(days) > 0 {
+		stamp = tahapan.D(first-1, time.January, 1)
+	}
+	estimated := false
+	for _, d := range days {
+		estimated = estimated || d.Estimated
+	}
+	span := fmt.Sprint(first)
+	if last != first {
+		span = fmt.Sprintf("%d–%d", first, last)
+	}
+	if len(days) == 0 {
+		span = "(" + tr(lang, "kosong", "empty") + ")"
+	}
+	name := tr(lang, "Hari libur nasional dan cuti bersama "+span, "Indonesian public holidays and collective leave "+span)
+	desc := tr(lang,
+		"Hari libur nasional, cuti bersama (SKB 3 Menteri) dan hari pemungutan suara yang diliburkan (Keppres), "+span+".",
+		"National holidays, collective leave days (joint ministerial decree, SKB 3 Menteri) and voting days made holidays (Keppres), "+span+".")
+	if estimated {
+		desc += " " + tr(lang, libur.EstimatedNote, libur.EstimatedNoteEN)
+	}
+	f := newFeed(opt, name, desc, zone, stamp, "libur.ics")
+	seen := map[string]int{}
+	for _, d := range days {
+		key := d.Date.String() + "/" + string(d.Kind)
+		seen[key]++
+		if n := seen[key]; n > 1 {
+			key += fmt.Sprintf("-%d", n)
+		}
+		ev := event{
+			uid:        "libur/" + key + "@" + opt.domain(),
+			summary:    holidayName(d, lang),
+			desc:       holidayDesc(d, lang),
+			start:      d.Date,
+			end:        d.Date,
+			categories: []string{string(d.Kind)},
+			status:     ics.ObjectStatusConfirmed,
+			sequence:   1,
+			modified:   stamp,
+		}
+		if d.Estimated {
+			ev.status = ics.ObjectStatusTentative
+			ev.sequence = 0
+		}
+		if len(d.Sources) > 0 {
+			ev.url = d.Sources[0]
+		}
+		f.add(ev)
+	}
+	return f.write(w)
+}
+
+func holidayKind(k libur.Kind, lang string) string {
+	switch k {
+	case libur.LiburNasional:
+		return tr(lang, "libur nasional", "national holiday")
+	case libur.CutiBersama:
+		return tr(lang, "cuti bersama", "collective leave (cuti bersama)")
+	case libur.LiburPemilu:
+		return tr(lang, "libur pemilu (hari pemungutan suara)", "election-day holiday (voting day)")
+	}
+	return string(k)
+}
+
+func holidayName(d libur.Day, lang string) string {
+	name := d.Name
+	if lang == "en" && d.NameEN != "" {
+		name = d.NameEN
+	}
+	if d.Estimated {
+		name += tr(lang, " (perkiraan)", " (estimated)")
+	}
+	return name
+}
+
+func holidayDesc(d libur.Day, lang string) string {
+	var lines []string
+	if d.Estimated {
+		lines = append(lines, tr(lang,
+			"PERKIRAAN: SKB 3 Menteri untuk tahun ini belum ada; tanggal ini dihitung, bukan ditetapkan.",
+			"ESTIMATED: no SKB 3 Menteri for this year yet; this date is computed, not decreed."))
+	}
+	lines = append(lines, tr(lang, "Tanggal: ", "Date: ")+tahapan.FormatDate(d.Date, lang))
+	lines = append(lines, tr(lang, "Jenis: ", "Kind: ")+holidayKind(d.Kind, lang))
+	if lang == "en" && d.NameEN != "" && d.Name != "" {
+		lines = append(lines, "Indonesian name: "+d.Name)
+	}
+	if d.Decree != "" {
+		lines = append(lines, tr(lang, "Dasar hukum: ", "Decree: ")+d.Decree)
+	}
+	if d.Method != "" {
+		lines = append(lines, tr(lang, "Cara menghitung: ", "Method: ")+d.Method)
+	}
+	if len(d.Sources) > 0 {
+		lines = append(lines, tr(lang, "Sumber:", "Sources:"))
+		for _, u := range d.Sources {
+			lines = append(lines, "- "+u)
+		}
+	}
+	return strings.Join(lines, "\n")
+}

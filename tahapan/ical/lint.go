@@ -1,0 +1,394 @@
+package ical
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// A Problem is one thing wrong in an iCalendar file, found by [Lint].
+type Problem struct {
+	Line int    // the physical line, from 1, where the content line starts
+	Msg  string // what is wrong, in Go's error style
+}
+
+// String returns the problem as "line N: message".
+func (p Problem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+
+// Lint checks an iCalendar file for the mistakes that make calendar clients
+// drop, duplicate or shift events, and returns every problem found, in line
+// order; none means the file passed. It checks:
+//
+//   - every line ends in CRLF (one problem when all end in LF), and no line
+//     is longer than 75 octets;
+//   - folding never splits a UTF-8 sequence, and the text is UTF-8;
+//   - BEGIN and END match, and there is one VCALENDAR with VERSION:2.0
+//     and a PRODID;
+//   - every VEVENT, VTODO and VJOURNAL has a UID and a DTSTAMP, and no UID
+//     is used twice (except with different RECURRENCE-IDs);
+//   - DTSTART and DTEND are both DATE or both DATE-TIME, DTEND is after
+//     DTSTART, and both parse;
+//   - every TZID parameter names a VTIMEZONE in the file;
+//   - REFRESH-INTERVAL has VALUE=DURATION, as RFC 7986 requires.
+//
+// The error is non-nil only when r fails.
+func Lint(r io.Reader) ([]Problem, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	l := &linter{}
+	l.run(data)
+	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
+	return l.probs, nil
+}
+
+type linter struct {
+	probs []Problem
+}
+
+func (l *linter) add(line int, format string, args ...any) {
+	l.probs = append(l.probs, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// A contentLine is one unfolded line with the physical line it starts on.
+type contentLine struct {
+	line int
+	text string
+}
+
+func (l *linter) run(data []byte) {
+	if len(data) == 0 {
+		l.add(1, "empty file")
+		return
+	}
+	var content []contentLine
+	var lfOnly []int
+	physical := 0
+	for len(data) > 0 {
+		physical++
+		var raw []byte
+		i := bytes.IndexByte(data, '\n')
+		switch {
+		case i < 0:
+			raw, data = data, nil
+			l.add(physical, "last line does not end in CRLF")
+		case i > 0 && data[i-1] == '\r':
+			raw, data = data[:i-1], data[i+1:]
+		default:
+			raw, data = data[:i], data[i+1:]
+			lfOnly = append(lfOnly, physical)
+		}
+		if j := bytes.IndexByte(raw, '\r'); j >= 0 {
+			l.add(physical, "bare CR inside the line, at octet %d", j+1)
+		}
+		if len(raw) > maxOctets {
+			l.add(physical, "line is %d octets long; at most %d", len(raw), maxOctets)
+		}
+		if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
+			if len(content) == 0 {
+				l.add(physical, "continuation line with nothing to continue")
+				continue
+			}
+			if len(raw) > 1 && !utf8.RuneStart(raw[1]) {
+				l.add(physical, "folding splits a UTF-8 sequence")
+			}
+			content[len(content)-1].text += string(raw[1:])
+			continue
+		}
+		if len(raw) == 0 {
+			l.add(physical, "empty line")
+			continue
+		}
+		content = append(content, contentLine{physical, string(raw)})
+	}
+	switch {
+	case len(lfOnly) == physical && physical > 1:
+		l.add(1, "lines end in LF, not CRLF (all %d lines)", physical)
+	default:
+		for _, n := range lfOnly {
+			l.add(n, "line ends in LF, not CRLF")
+		}
+	}
+	l.structure(content)
+}
+
+// A prop is a parsed content line.
+type prop struct {
+	line   int
+	name   string
+	params map[string]string
+	value  string
+}
+
+func parseLine(c contentLine) (prop, error) {
+	p := prop{line: c.line, params: map[string]string{}}
+	s := c.text
+	i := strings.IndexAny(s, ";:")
+	if i <= 0 {
+		return p, fmt.Errorf("no property name and colon")
+	}
+	p.name = strings.ToUpper(s[:i])
+	if !isName(p.name) {
+		return p, fmt.Errorf("invalid property name %q", s[:i])
+	}
+	s = s[i:]
+	for len(s) > 0 && s[0] == ';' {
+		s = s[1:]
+		eq := strings.IndexByte(s, '=')
+		if eq <= 0 {
+			return p, fmt.Errorf("%s: parameter without '='", p.name)
+		}
+		key := strings.ToUpper(s[:eq])
+		s = s[eq+1:]
+		var val strings.Builder
+		for len(s) > 0 && s[0] != ';' && s[0] != ':' {
+			if s[0] == '"' {
+				end := strings.IndexByte(s[1:], '"')
+				if end < 0 {
+					return p, fmt.Errorf("%s: unterminated quoted parameter value", p.name)
+				}
+				val.WriteString(s[1 : end+1])
+				s = s[end+2:]
+				continue
+			}
+			val.WriteByte(s[0])
+			s = s[1:]
+		}
+		p.params[key] = val.String()
+	}
+	if len(s) == 0 || s[0] != ':' {
+		return p, fmt.Errorf("%s: no ':' before the value", p.name)
+	}
+	p.value = s[1:]
+	return p, nil
+}
+
+// A comp is an open component while linting.
+type comp struct {
+	name  string
+	line  int
+	props map[string][]prop
+}
+
+func (l *linter) structure(lines []contentLine) {
+	var stack []*comp
+	calendars := 0
+	type uidUse struct {
+		line  int
+		recur string
+	}
+	uids := map[string][]uidUse{}
+	zones := map[string]bool{}
+	var tzUses []prop
+	for _, c := range lines {
+		if !utf8.ValidString(c.text) {
+			l.add(c.line, "invalid UTF-8")
+		}
+		p, err := parseLine(c)
+		if err != nil {
+			l.add(c.line, "%v", err)
+			continue
+		}
+		switch p.name {
+		case "BEGIN":
+			name := strings.ToUpper(p.value)
+			if len(stack) == 0 && name != "VCALENDAR" {
+				l.add(p.line, "BEGIN:%s outside a VCALENDAR", name)
+			}
+			if name == "VCALENDAR" {
+				calendars++
+				if calendars == 2 {
+					l.add(p.line, "a second VCALENDAR")
+				}
+			}
+			stack = append(stack, &comp{name: name, line: p.line, props: map[string][]prop{}})
+			continue
+		case "END":
+			name := strings.ToUpper(p.value)
+			i := len(stack) - 1
+			for i >= 0 && stack[i].name != name {
+				i--
+			}
+			if i < 0 {
+				l.add(p.line, "END:%s without BEGIN:%s", name, name)
+				continue
+			}
+			for j := len(stack) - 1; j > i; j-- {
+				l.add(stack[j].line, "BEGIN:%s is never ended", stack[j].name)
+			}
+			top := stack[i]
+			stack = stack[:i]
+			switch top.name {
+			case "VCALENDAR":
+				l.calendar(top)
+			case "VEVENT", "VTODO", "VJOURNAL":
+				l.event(top)
+				if u := top.props["UID"]; len(u) > 0 {
+					recur := ""
+					if r := top.props["RECURRENCE-ID"]; len(r) > 0 {
+						recur = r[0].value
+					}
+					uids[u[0].value] = append(uids[u[0].value], uidUse{u[0].line, recur})
+				}
+			case "VTIMEZONE":
+				if t := top.props["TZID"]; len(t) > 0 {
+					zones[t[0].value] = true
+				} else {
+					l.add(top.line, "VTIMEZONE has no TZID")
+				}
+			}
+			continue
+		}
+		if len(stack) == 0 {
+			l.add(p.line, "%s outside a VCALENDAR", p.name)
+			continue
+		}
+		top := stack[len(stack)-1]
+		top.props[p.name] = append(top.props[p.name], p)
+		if _, ok := p.params["TZID"]; ok {
+			tzUses = append(tzUses, p)
+		}
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		l.add(stack[i].line, "BEGIN:%s is never ended", stack[i].name)
+	}
+	if calendars == 0 {
+		l.add(1, "no VCALENDAR")
+	}
+	for _, p := range tzUses {
+		if tz := p.params["TZID"]; !zones[tz] {
+			l.add(p.line, "%s: TZID %q has no VTIMEZONE", p.name, tz)
+		}
+	}
+	for uid, uses := range uids {
+		for i := 1; i < len(uses); i++ {
+			for j := 0; j < i; j++ {
+				if uses[i].recur == uses[j].recur {
+					l.add(uses[i].line, "duplicate UID %q (first at line %d)", uid, uses[j].line)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (l *linter) calendar(c *comp) {
+	v := c.props["VERSION"]
+	switch {
+	case len(v) == 0:
+		l.add(c.line, "VCALENDAR has no VERSION")
+	case v[0].value != "2.0":
+		l.add(v[0].line, "VERSION is %q: want 2.0", v[0].value)
+	}
+	if len(c.props["PRODID"]) == 0 {
+		l.add(c.line, "VCALENDAR has no PRODID")
+	}
+	for _, p := range c.props["REFRESH-INTERVAL"] {
+		if !strings.EqualFold(p.params["VALUE"], "DURATION") {
+			l.add(p.line, "REFRESH-INTERVAL without VALUE=DURATION (RFC 7986 requires it)")
+		}
+		if _, err := ParseDuration(p.value); err != nil {
+			l.add(p.line, "REFRESH-INTERVAL: %v", err)
+		}
+	}
+}
+
+func (l *linter) event(c *comp) {
+	for _, name := range []string{"UID", "DTSTAMP"} {
+		switch n := len(c.props[name]); {
+		case n == 0:
+			l.add(c.line, "%s has no %s", c.name, name)
+		case n > 1:
+			l.add(c.props[name][1].line, "%s given twice in %s", name, c.name)
+		}
+	}
+	for _, p := range c.props["DTSTAMP"] {
+		if _, err := time.Parse("20060102T150405Z", p.value); err != nil {
+			l.add(p.line, "DTSTAMP %q: want a UTC DATE-TIME such as 20240214T000000Z", p.value)
+		}
+	}
+	starts, ends := c.props["DTSTART"], c.props["DTEND"]
+	if c.name == "VEVENT" && len(starts) == 0 {
+		l.add(c.line, "VEVENT has no DTSTART")
+	}
+	if len(ends) > 0 && len(c.props["DURATION"]) > 0 {
+		l.add(ends[0].line, "VEVENT has both DTEND and DURATION")
+	}
+	if len(starts) == 0 || len(ends) == 0 {
+		for _, p := range append(starts, ends...) {
+			if _, _, err := when(p); err != nil {
+				l.add(p.line, "%s: %v", p.name, err)
+			}
+		}
+		return
+	}
+	s, e := starts[0], ends[0]
+	ts, sDate, err1 := when(s)
+	te, eDate, err2 := when(e)
+	if err1 != nil {
+		l.add(s.line, "DTSTART: %v", err1)
+	}
+	if err2 != nil {
+		l.add(e.line, "DTEND: %v", err2)
+	}
+	if err1 != nil || err2 != nil {
+		return
+	}
+	if sDate != eDate {
+		kind := func(date bool) string {
+			if date {
+				return "DATE"
+			}
+			return "DATE-TIME"
+		}
+		l.add(e.line, "DTEND is a %s but DTSTART is a %s", kind(eDate), kind(sDate))
+		return
+	}
+	if !te.After(ts) {
+		l.add(e.line, "DTEND %s is not after DTSTART %s", e.value, s.value)
+	}
+}
+
+// when parses the value of a DTSTART or DTEND and reports whether it is a
+// DATE. A TZID that the tz database does not know is compared as
+// floating time, which is exact when both ends name the same zone.
+func when(p prop) (time.Time, bool, error) {
+	v := p.value
+	date := strings.EqualFold(p.params["VALUE"], "DATE")
+	if !date && len(v) == 8 && !strings.Contains(v, "T") {
+		return time.Time{}, true, fmt.Errorf("%q is a DATE without VALUE=DATE", v)
+	}
+	if date {
+		t, err := time.Parse("20060102", v)
+		if err != nil {
+			return t, true, fmt.Errorf("invalid DATE %q", v)
+		}
+		return t, true, nil
+	}
+	if strings.HasSuffix(v, "Z") {
+		if _, ok := p.params["TZID"]; ok {
+			return time.Time{}, false, fmt.Errorf("UTC time %q with a TZID", v)
+		}
+		t, err := time.Parse("20060102T150405Z", v)
+		if err != nil {
+			return t, false, fmt.Errorf("invalid DATE-TIME %q", v)
+		}
+		return t, false, nil
+	}
+	loc := time.UTC
+	if tz, ok := p.params["TZID"]; ok {
+		if z, err := time.LoadLocation(tz); err == nil {
+			loc = z
+		}
+	}
+	t, err := time.ParseInLocation(localLayout, v, loc)
+	if err != nil {
+		return t, false, fmt.Errorf("invalid DATE-TIME %q", v)
+	}
+	return t, false, nil
+}

@@ -1,0 +1,90 @@
+package ical_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+)
+
+// feedOf joins lines with CRLF into a feed.
+func feedOf(lines ...string) string { return strings.Join(lines, "\r\n") + "\r\n" }
+
+const (
+	head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN" // lines 1-3
+	tail = "END:VCALENDAR"
+)
+
+// okEvent is a valid event of 6 lines.
+func okEvent(uid string) string {
+	return feedOf("BEGIN:VEVENT", "UID:"+uid, "DTSTAMP:20240101T000000Z",
+		"DTSTART;VALUE=DATE:20240214", "DTEND;VALUE=DATE:20240215", "END:VEVENT")
+}
+
+var lintTests = []struct {
+	name string
+	in   string
+	want []string // "line N: message", in order
+}{
+	{"valid", feedOf(head) + okEvent("a") + okEvent("b") + feedOf(tail), nil},
+	{"LF everywhere", strings.ReplaceAll(feedOf(head)+okEvent("a")+feedOf(tail), "\r\n", "\n"),
+		[]string{"line 1: lines end in LF, not CRLF (all 10 lines)"}},
+	{"one LF", feedOf(head) + "BEGIN:VEVENT\nUID:a\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;VALUE=DATE:20240214\r\nEND:VEVENT\r\n" + feedOf(tail),
+		[]string{"line 4: line ends in LF, not CRLF"}},
+	{"bare CR", feedOf(head, "X-A:a\rb", tail), []string{"line 4: bare CR inside the line, at octet 6"}},
+	{"no final CRLF", feedOf(head) + tail, []string{"line 4: last line does not end in CRLF"}},
+	{"long line", feedOf(head, "X-A:"+strings.Repeat("a", 72), tail), []string{"line 4: line is 76 octets long; at most 75"}},
+	{"split UTF-8", feedOf(head, "SUMMARY:a\xc3", " \xa9", tail), []string{"line 5: folding splits a UTF-8 sequence"}},
+	{"invalid UTF-8", feedOf(head, "SUMMARY:a\xff", tail), []string{"line 4: invalid UTF-8"}},
+	{"no version no prodid", feedOf("BEGIN:VCALENDAR", tail), []string{
+		"line 1: VCALENDAR has no VERSION", "line 1: VCALENDAR has no PRODID"}},
+	{"version 1.0", feedOf("BEGIN:VCALENDAR", "VERSION:1.0", "PRODID:x", tail), []string{`line 2: VERSION is "1.0": want 2.0`}},
+	{"no UID no DTSTAMP", feedOf(head, "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20240214", "END:VEVENT", tail), []string{
+		"line 4: VEVENT has no UID", "line 4: VEVENT has no DTSTAMP"}},
+	{"duplicate UID", feedOf(head) + okEvent("a") + okEvent("a") + feedOf(tail), []string{
+		`line 11: duplicate UID "a" (first at line 5)`}},
+	{"recurrence ok", feedOf(head) + okEvent("a") + strings.Replace(okEvent("a"), "END:VEVENT", "RECURRENCE-ID;VALUE=DATE:20240214\r\nEND:VEVENT", 1) + feedOf(tail), nil},
+	{"DATE and DATE-TIME", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;VALUE=DATE:20240214", "DTEND:20240215T000000Z", "END:VEVENT", tail), []string{
+		"line 8: DTEND is a DATE-TIME but DTSTART is a DATE"}},
+	{"DATE without VALUE", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART:20240214", "END:VEVENT", tail), []string{
+		`line 7: DTSTART: "20240214" is a DATE without VALUE=DATE`}},
+	{"DTEND not after DTSTART", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;VALUE=DATE:20240214", "DTEND;VALUE=DATE:20240214", "END:VEVENT", tail), []string{
+		"line 8: DTEND 20240214 is not after DTSTART 20240214"}},
+	{"DTEND before DTSTART in zones", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VTIMEZONE", "TZID:Asia/Jayapura", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jayapura:20240214T080000", "END:VEVENT", tail), []string{
+		"line 14: DTEND 20240214T080000 is not after DTSTART 20240214T070000"}},
+	{"TZID without VTIMEZONE", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jakarta:20240214T130000", "END:VEVENT", tail), []string{
+		`line 7: DTSTART: TZID "Asia/Jakarta" has no VTIMEZONE`, `line 8: DTEND: TZID "Asia/Jakarta" has no VTIMEZONE`}},
+	{"REFRESH-INTERVAL without VALUE", feedOf(head, "REFRESH-INTERVAL:PT12H", tail), []string{
+		"line 4: REFRESH-INTERVAL without VALUE=DURATION (RFC 7986 requires it)"}},
+	{"bad DTSTAMP", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101", "DTSTART;VALUE=DATE:20240214", "END:VEVENT", tail), []string{
+		`line 6: DTSTAMP "20240101": want a UTC DATE-TIME such as 20240214T000000Z`}},
+	{"unbalanced", feedOf(head, "BEGIN:VEVENT", "END:VTODO", tail), []string{
+		"line 4: BEGIN:VEVENT is never ended", "line 5: END:VTODO without BEGIN:VTODO"}},
+	{"garbage line", feedOf(head, "this is not a property", tail), []string{"line 4: no property name and colon"}},
+	{"empty", "", []string{"line 1: empty file"}},
+}
+
+func TestLint(t *testing.T) {
+	for _, tt := range lintTests {
+		t.Run(tt.name, func(t *testing.T) {
+			probs, err := ical.Lint(strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range probs {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Lint:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
