@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -51,6 +52,38 @@ func Load(id string) (*tahapan.Schedule, error) {
 var workdays = sync.OnceValues(func() (*libur.Calendar, error) {
 	return libur.New(libur.Options{})
 })
+
+// LoadFile loads a schedule file, such as a KPU office's local agenda, with
+// the government working-day calendar for rules in hari kerja. Its
+// "extends:" may name an embedded schedule ("pemilu-2024") or another file,
+// relative to this one. Options given, such as [tahapan.WithWorkdays] with
+// a calendar that has extra holidays, apply after the defaults.
+func LoadFile(file string, opts ...tahapan.Option) (*tahapan.Schedule, error) {
+	cal, err := workdays()
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(file)
+	loading := []string{filepath.Clean(file)} // the chain of extends being loaded
+	var resolve func(string) (*tahapan.Schedule, error)
+	resolve = func(name string) (*tahapan.Schedule, error) {
+		if slices.Contains(Names(), name) {
+			return Load(name)
+		}
+		p := name
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, name)
+		}
+		p = filepath.Clean(p)
+		if slices.Contains(loading, p) || len(loading) >= 8 {
+			return nil, fmt.Errorf("too many levels of extends (a cycle?): %s", strings.Join(append(loading, p), " → "))
+		}
+		loading = append(loading, p)
+		defer func() { loading = loading[:len(loading)-1] }()
+		return tahapan.LoadFile(p, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolve)}, opts...)...)
+	}
+	return tahapan.LoadFile(file, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolve)}, opts...)...)
+}
 
 // All loads every embedded schedule, in the order of [Names].
 func All() ([]*tahapan.Schedule, error) {

@@ -280,3 +280,9 @@ func ParseClock(s string) (Clock, error) {
 
 // String returns the clock time as HH:MM.
 func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", c.Hour, c.Minute) }
+
+// MarshalText implements [encoding.TextMarshaler]; the form is HH:MM.
+func (c Clock) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// minutes returns the clock time in minutes after midnight.
+func (c Clock) minutes() int { return c.Hour*60 + c.Minute }

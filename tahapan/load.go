@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -60,6 +61,15 @@ type Option func(*options)
 
 type options struct {
 	workdays WorkdayCalendar
+	resolve  func(name string) (*Schedule, error)
+	depth    int // how many extends deep this load is
+}
+
+// WithResolver gives the function that loads the schedule named by a
+// file's "extends:" field, such as an embedded schedule's id. Without one,
+// the name is a path relative to the extending file.
+func WithResolver(resolve func(name string) (*Schedule, error)) Option {
+	return func(o *options) { o.resolve = resolve }
 }
 
 // WithWorkdays gives the working-day calendar that rules in hari kerja
@@ -108,7 +118,8 @@ type decoder struct {
 type stageNodes struct {
 	what           string
 	start, end     endpoint
-	startOK, endOK bool // the date is known (fixed, or resolved)
+	startOK, endOK bool       // the date is known (fixed, or resolved)
+	endTime        *yaml.Node // end_time, to check against start_time
 }
 
 // endpoint is a stage's start or end as written: a date, a rule, or both.
@@ -305,9 +316,11 @@ func (d *decoder) id(n *yaml.Node, dst *string) {
 func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	s := &Schedule{File: d.file, Kind: "pemilu", Status: "official", TimeZone: WIB,
 		PollingHours: Hours{Open: Clock{7, 0}, Close: Clock{13, 0}}}
-	var stagesNode, hoursNode, zoneNode *yaml.Node
+	var stagesNode, hoursNode, zoneNode, extendsNode *yaml.Node
 	var revNodes []*yaml.Node
+	var extends string
 	seen := d.fields(n, "schedule", map[string]func(*yaml.Node){
+		"extends":     func(v *yaml.Node) { extendsNode = v; d.str(v, &extends) },
 		"id":          func(v *yaml.Node) { d.id(v, &s.ID) },
 		"name":        func(v *yaml.Node) { d.str(v, &s.Name) },
 		"name_en":     func(v *yaml.Node) { d.str(v, &s.NameEN) },
@@ -333,7 +346,13 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 		},
 		"stages": func(v *yaml.Node) { stagesNode = v },
 	})
-	d.require(n, "schedule", seen, "id", "name", "voting_day", "stages")
+	var base *Schedule
+	if extendsNode != nil && extends != "" {
+		base = d.extend(extendsNode, extends, s, seen)
+		d.require(n, "schedule", seen, "id", "name")
+	} else {
+		d.require(n, "schedule", seen, "id", "name", "voting_day", "stages")
+	}
 	if zoneNode != nil {
 		if _, err := Zone(s.TimeZone); err != nil {
 			d.errorf(zoneNode, "time_zone: %v", err)
@@ -348,15 +367,64 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	if stagesNode != nil {
 		s.Stages = d.stages(stagesNode, nil)
 	}
+	if base != nil {
+		s.Stages = append(slices.Clip(base.Stages), s.Stages...)
+	}
 	s.index()
 	d.checkIDs(s)
 	d.resolveRules(s)
 	d.checkPeriods(s)
 	s.Warnings = d.warns
+	if base != nil {
+		s.Revisions = slices.Clone(base.Revisions)
+	}
 	for _, rn := range revNodes {
 		s.Revisions = append(s.Revisions, d.revision(rn, s))
 	}
 	return s
+}
+
+// extend loads the schedule a file extends and takes from it every
+// header field the file does not set. Its stages come first in the merged
+// schedule; they are shared, already resolved, and must not be modified.
+func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string]bool) *Schedule {
+	if d.opt.depth >= 8 {
+		d.errorf(n, "extends: %q: too many levels of extends (a cycle?)", name)
+		return nil
+	}
+	opt := d.opt
+	opt.depth++
+	var base *Schedule
+	var err error
+	if d.opt.resolve != nil {
+		base, err = d.opt.resolve(name)
+	} else {
+		base, err = LoadFile(filepath.Join(filepath.Dir(d.file), name), func(o *options) { *o = opt })
+	}
+	if err != nil {
+		d.errorf(n, "extends: cannot load %q: %v", name, err)
+		return nil
+	}
+	if !seen["voting_day"] {
+		s.VotingDay = base.VotingDay
+	}
+	if !seen["kind"] {
+		s.Kind = base.Kind
+	}
+	if !seen["polling_hours"] {
+		s.PollingHours = base.PollingHours
+	}
+	if !seen["time_zone"] {
+		s.TimeZone = base.TimeZone
+	}
+	if !seen["legal_basis"] {
+		s.LegalBasis = base.LegalBasis
+	}
+	if !seen["sources"] {
+		s.Sources = base.Sources
+	}
+	s.Extends = base
+	return base
 }
 
 func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
@@ -376,7 +444,7 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
 	sn := &stageNodes{}
-	var subNode *yaml.Node
+	var subNode, endTimeNode *yaml.Node
 	var conf string
 	what := "stage"
 	if n.Kind == yaml.MappingNode {
@@ -400,8 +468,28 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		"confidence": func(v *yaml.Node) {
 			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
 		},
-		"note":      func(v *yaml.Node) { d.str(v, &st.Note) },
-		"edukasi":   func(v *yaml.Node) { d.str(v, &st.Edukasi) },
+		"note":    func(v *yaml.Node) { d.str(v, &st.Note) },
+		"edukasi": func(v *yaml.Node) { d.str(v, &st.Edukasi) },
+		"start_time": func(v *yaml.Node) {
+			var c Clock
+			if d.clock(v, &c) {
+				st.StartTime = &c
+			}
+		},
+		"end_time": func(v *yaml.Node) {
+			endTimeNode = v
+			var c Clock
+			if d.clock(v, &c) {
+				st.EndTime = &c
+			}
+		},
+		"time_zone": func(v *yaml.Node) {
+			d.str(v, &st.TimeZone)
+			if _, err := Zone(st.TimeZone); st.TimeZone != "" && err != nil {
+				d.wrapErr(v, err)
+			}
+		},
+		"location":  func(v *yaml.Node) { d.str(v, &st.Location) },
 		"cancelled": func(v *yaml.Node) { d.boolean(v, &st.Cancelled) },
 		"stages":    func(v *yaml.Node) { subNode = v },
 	})
@@ -411,6 +499,14 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	d.require(n, what, seen, "id", "name", "start", "end")
 	if conf != "" {
 		st.Confidence = Confidence(conf)
+	}
+	if endTimeNode != nil && st.EndTime != nil {
+		switch {
+		case st.StartTime == nil:
+			d.errorf(endTimeNode, "%s: end_time needs a start_time", what)
+		default:
+			sn.endTime = endTimeNode // checked once the dates are known
+		}
 	}
 	sn.what = what
 	if sn.start.fixed != nil {

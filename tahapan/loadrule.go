@@ -91,7 +91,7 @@ func (d *decoder) resolveRules(s *Schedule) {
 	resolve = func(k endKey) (Date, bool) {
 		sn := d.nodes[k.st]
 		if sn == nil {
-			return Date{}, false
+			return d.dateOf(k), true // a stage of the extended schedule, resolved when it loaded
 		}
 		ep, ok := &sn.start, &sn.startOK
 		if k.end {
@@ -181,6 +181,9 @@ func (d *decoder) checkPeriods(s *Schedule) {
 		if st.End.Before(st.Start) {
 			d.errorf(sn.end.node, "%s: end %s is before start %s", sn.what, st.End, st.Start)
 			continue
+		}
+		if sn.endTime != nil && st.Start == st.End && st.EndTime.minutes() <= st.StartTime.minutes() {
+			d.errorf(sn.endTime, "%s: end_time %s is not after start_time %s", sn.what, st.EndTime, st.StartTime)
 		}
 		p := st.Parent
 		if p == nil {

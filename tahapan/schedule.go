@@ -28,6 +28,11 @@ type Schedule struct {
 
 	File string // the name the schedule was loaded from
 
+	// Extends is the schedule this one adds to, such as the national
+	// schedule under a KPU office's local agenda; nil if none. Its stages
+	// come first in Stages.
+	Extends *Schedule
+
 	// Warnings holds problems that do not stop loading, such as a rule that
 	// gives another date than the fixed date written beside it. Each is a
 	// *PosError.

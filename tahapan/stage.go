@@ -26,6 +26,14 @@ type Stage struct {
 	Stages     []*Stage   // sub-stages, in order
 	Parent     *Stage     // the enclosing stage, or nil for a tahapan
 
+	// A stage of a local agenda may be a timed event: StartTime (and
+	// optionally EndTime) are clock times in TimeZone (the schedule's zone
+	// when empty). Location says where it takes place. Stages of a national
+	// schedule are all-day and leave these empty.
+	StartTime, EndTime *Clock
+	TimeZone           string
+	Location           string
+
 	// StartRule and EndRule say how Start and End were derived, when the
 	// file gives a rule instead of (or beside) a fixed date; nil otherwise.
 	StartRule, EndRule *Rule
@@ -43,6 +51,9 @@ const (
 	Unconfirmed  Confidence = "unconfirmed"   // reported, but weak or garbled
 	Conflict     Confidence = "conflict"      // sources disagree; see the note
 )
+
+// Timed reports whether the stage is a timed event rather than all-day.
+func (st *Stage) Timed() bool { return st.StartTime != nil }
 
 // LocalName returns the stage's name in lang ("id" or "en"). It falls back
 // to the Indonesian name when there is no English one.
@@ -161,6 +172,11 @@ type StageState struct {
 	Note       string     `json:"note,omitempty"`
 	Edukasi    string     `json:"edukasi,omitempty"`
 	Cancelled  bool       `json:"cancelled,omitempty"`
+	StartTime  *Clock     `json:"start_time,omitempty"`
+	EndTime    *Clock     `json:"end_time,omitempty"`
+	TimeZone   string     `json:"time_zone,omitempty"`
+	Location   string     `json:"location,omitempty"`
+	Schedule   string     `json:"schedule,omitempty"` // set when several schedules are listed together
 }
 
 // StateOn returns the stage as seen on day d.
@@ -178,5 +194,6 @@ func (st *Stage) StateOn(d Date) StageState {
 		Status: st.StatusOn(d), Progress: st.ProgressOn(d), Parent: parent, Depth: st.Depth(),
 		Key: st.Key, Tags: tags, LegalBasis: st.LegalBasis, Sources: st.Sources,
 		Confidence: st.Confidence, Note: st.Note, Edukasi: st.Edukasi, Cancelled: st.Cancelled,
+		StartTime: st.StartTime, EndTime: st.EndTime, TimeZone: st.TimeZone, Location: st.Location,
 	}
 }

@@ -96,22 +96,34 @@ func (o *icsOptions) run(cmd *cobra.Command) error {
 		if ranged {
 			return badInput("--year, --from and --to apply to --feed holidays or countdown, not stages")
 		}
-		_, s, err := o.setup()
+		_, list, err := o.setupAll()
 		if err != nil {
 			return err
 		}
+		var tags []string
+		for _, s := range list {
+			tags = append(tags, s.Tags()...)
+		}
 		for _, tag := range o.tags {
-			if !slices.Contains(s.Tags(), tag) {
-				return badInput("--tag: schedule %s has no tag %q (have %s)", s.ID, tag, strings.Join(s.Tags(), ", "))
+			if !slices.Contains(tags, tag) {
+				slices.Sort(tags)
+				return badInput("--tag: no stage has tag %q (have %s)", tag, strings.Join(slices.Compact(tags), ", "))
 			}
 		}
 		for _, id := range o.stages {
-			if _, err := s.Stage(id); err != nil {
+			found := false
+			var err error
+			for _, s := range list {
+				if _, err = s.Stage(id); err == nil {
+					found = true
+				}
+			}
+			if !found {
 				return inputError{fmt.Errorf("--stage: %w", err)}
 			}
 		}
 		opt.Tags, opt.KeyOnly, opt.Stages = o.tags, o.key, o.stages
-		if err := ical.Encode(&b, s, opt); err != nil {
+		if err := ical.EncodeAll(&b, list, opt); err != nil {
 			return err
 		}
 	case "holidays":

@@ -128,7 +128,7 @@ var icsErrorTests = []struct {
 	{[]string{"ics", "--feed", "agenda"}, 2, `invalid --feed "agenda"`},
 	{[]string{"ics", "--schedule", "pemilu-2024", "--year", "2024"}, 2, "--year, --from and --to apply to --feed holidays or countdown"},
 	{[]string{"ics", "--feed", "holidays", "--key"}, 2, "apply to --feed stages only"},
-	{[]string{"ics", "--schedule", "pemilu-2024", "--tag", "pesta"}, 2, `has no tag "pesta"`},
+	{[]string{"ics", "--schedule", "pemilu-2024", "--tag", "pesta"}, 2, `no stage has tag "pesta"`},
 	{[]string{"ics", "--schedule", "pemilu-2024", "--stage", "pesta"}, 2, `--stage: schedule "pemilu-2024": stage "pesta": no such stage`},
 	{[]string{"ics", "--schedule", "pemilu-2024", "--alarm", "sehari"}, 2, `--alarm: invalid duration "sehari"`},
 	{[]string{"ics", "--feed", "countdown", "--schedule", "pemilu-2024", "--at", "2024-03-01"}, 2, "voting day 2024-02-14 of pemilu-2024 is past"},

@@ -77,11 +77,7 @@ func newValidateCmd(g *globals) *cobra.Command {
 			var results []result
 			var errs []error
 			for _, f := range files {
-				cal, err := g.calendar(calendarOptions{})
-				if err != nil {
-					return err
-				}
-				s, err := tahapan.LoadFile(f, tahapan.WithWorkdays(cal))
+				s, err := g.loadFile(f)
 				r := result{File: f, OK: err == nil}
 				if err == nil {
 					r.Stages = len(s.All())

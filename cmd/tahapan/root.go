@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -184,6 +185,8 @@ func (g *globals) instant() (time.Time, error) {
 func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 	name := g.schedule
 	switch {
+	case name == "all":
+		return nil, badInput("--schedule all works with stages, ics and serve only")
 	case name == "":
 		all, err := schedules.All()
 		if err != nil {
@@ -196,11 +199,7 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), chosen by its voting day; pick another with --schedule\n", s.ID, s.LocalName(g.lang))
 		return s, nil
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
-		cal, err := g.calendar(calendarOptions{})
-		if err != nil {
-			return nil, err
-		}
-		s, err := tahapan.LoadFile(name, tahapan.WithWorkdays(cal))
+		s, err := g.loadFile(name)
 		if err != nil && !errors.As(err, new(*tahapan.PosError)) {
 			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
 		}
@@ -212,6 +211,38 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		}
 		return s, nil
 	}
+}
+
+// loadFile loads a schedule file with the working-day calendar of
+// --holidays; "extends:" may name an embedded schedule.
+func (g *globals) loadFile(name string) (*tahapan.Schedule, error) {
+	cal, err := g.calendar(calendarOptions{})
+	if err != nil {
+		return nil, err
+	}
+	return schedules.LoadFile(name, tahapan.WithWorkdays(cal))
+}
+
+// setupAll is setup for the commands that take --schedule all: every
+// embedded schedule, in the order of their voting days.
+func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
+	if g.schedule != "all" {
+		now, s, err := g.setup()
+		if err != nil {
+			return now, nil, err
+		}
+		return now, []*tahapan.Schedule{s}, nil
+	}
+	now, err := g.instant()
+	if err != nil {
+		return now, nil, err
+	}
+	all, err := schedules.All()
+	if err != nil {
+		return now, nil, err
+	}
+	slices.SortStableFunc(all, func(a, b *tahapan.Schedule) int { return a.VotingDay.Compare(b.VotingDay) })
+	return now, all, nil
 }
 
 // setup resolves the instant and the schedule, which most commands need.

@@ -18,22 +18,28 @@ type stagesOptions struct {
 func newStagesCmd(g *globals) *cobra.Command {
 	o := &stagesOptions{globals: g}
 	cmd := &cobra.Command{
-		Use:   "stages",
+		Use:   "stages [--schedule all]",
 		Short: "List every stage and sub-stage with its status and progress",
 		Example: `  tahapan stages --schedule pemilu-2024 --at 2023-12-09
   tahapan stages --key --output json`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			now, s, err := o.setup()
+			now, list, err := o.setupAll()
 			if err != nil {
 				return err
 			}
 			day := tahapan.Today(now, o.loc())
 			var states []tahapan.StageState
-			for _, st := range s.Filter(func(st *tahapan.Stage) bool {
-				return (o.tag == "" || st.HasTag(o.tag)) && (!o.key || st.Key)
-			}) {
-				states = append(states, st.StateOn(day))
+			for _, s := range list {
+				for _, st := range s.Filter(func(st *tahapan.Stage) bool {
+					return (o.tag == "" || st.HasTag(o.tag)) && (!o.key || st.Key)
+				}) {
+					state := st.StateOn(day)
+					if len(list) > 1 {
+						state.Schedule = s.ID
+					}
+					states = append(states, state)
+				}
 			}
 			w := cmd.OutOrStdout()
 			if o.output == "json" {
@@ -53,8 +59,12 @@ func newStagesCmd(g *globals) *cobra.Command {
 				if o.lang == "en" && st.NameEN != "" {
 					name = st.NameEN
 				}
+				id := st.ID
+				if st.Schedule != "" {
+					id = st.Schedule + "/" + st.ID
+				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s%s [%s]\n", st.Start, st.End, status,
-					st.Progress.Day, st.Progress.Total, indent(st.Depth), name, st.ID)
+					st.Progress.Day, st.Progress.Total, indent(st.Depth), name, id)
 			}
 			return tw.Flush()
 		},

@@ -202,7 +202,8 @@ type event struct {
 	desc       string
 	start, end tahapan.Date // all-day: first day, last day (inclusive)
 	timed      bool         // when set, from and to are used instead
-	from, to   time.Time
+	from, to   time.Time    // a zero to means no DTEND: the event has a start time only
+	location   string
 	categories []string
 	url        string
 	status     ics.ObjectStatus
@@ -216,7 +217,9 @@ func (f *feed) add(ev event) {
 	if ev.timed {
 		tzid := ev.from.Location().String()
 		e.SetProperty(ics.ComponentPropertyDtStart, ev.from.Format(localLayout), ics.WithTZID(tzid))
-		e.SetProperty(ics.ComponentPropertyDtEnd, ev.to.Format(localLayout), ics.WithTZID(tzid))
+		if !ev.to.IsZero() {
+			e.SetProperty(ics.ComponentPropertyDtEnd, ev.to.Format(localLayout), ics.WithTZID(tzid))
+		}
 	} else {
 		// RFC 5545 section 3.6.1: the DTEND of an all-day event is
 		// exclusive, the day after the last day.
@@ -233,6 +236,9 @@ func (f *feed) add(ev event) {
 	}
 	if ev.url != "" {
 		e.SetURL(ev.url)
+	}
+	if ev.location != "" {
+		e.SetLocation(ev.location)
 	}
 	if ev.status != "" {
 		e.SetProperty(ics.ComponentPropertyStatus, string(ev.status))
@@ -323,18 +329,38 @@ func Encode(w io.Writer, s *tahapan.Schedule, opt Options) error {
 	if s == nil {
 		return errors.New("ical: nil schedule")
 	}
+	return EncodeAll(w, []*tahapan.Schedule{s}, opt)
+}
+
+// EncodeAll writes the stages of several schedules as one feed, as
+// [Encode] does for one: "tahapan ics --schedule all". UIDs carry each
+// schedule's id, so they are the same as in the schedules' own feeds, and
+// DTSTAMP is the latest revision date of them all. An id in opt.Stages must
+// be in at least one of the schedules.
+func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
+	if len(list) == 0 {
+		return errors.New("ical: no schedule")
+	}
 	if err := opt.check(); err != nil {
 		return err
 	}
 	for _, id := range opt.Stages {
-		if _, err := s.Stage(id); err != nil {
+		found := false
+		var err error
+		for _, s := range list {
+			if _, err = s.Stage(id); err == nil {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return fmt.Errorf("ical: %w", err)
 		}
 	}
 	lang := opt.lang()
 	zone := opt.Zone
 	if zone == nil {
-		zone = s.Location()
+		zone = list[0].Location()
 	}
 	keep := func(st *tahapan.Stage) bool {
 		return (len(opt.Tags) == 0 || slices.ContainsFunc(opt.Tags, st.HasTag)) &&
@@ -342,50 +368,120 @@ func Encode(w io.Writer, s *tahapan.Schedule, opt Options) error {
 			(len(opt.Stages) == 0 || slices.Contains(opt.Stages, st.ID))
 	}
 	filtered := len(opt.Tags) > 0 || opt.KeyOnly || len(opt.Stages) > 0
-	revs := scanRevisions(s)
 
-	var votingIDs []string
-	polls := false
-	for _, st := range s.All() {
-		if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled {
-			votingIDs = append(votingIDs, st.ID)
-			polls = polls || keep(st)
-		}
+	type plan struct {
+		s         *tahapan.Schedule
+		revs      revisions
+		votingIDs []string
+		polls     bool
 	}
-	if len(votingIDs) == 0 {
-		polls = !filtered
+	var plans []plan
+	var stamp tahapan.Date
+	for _, s := range list {
+		p := plan{s: s, revs: scanRevisions(s)}
+		for _, st := range s.All() {
+			if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled {
+				p.votingIDs = append(p.votingIDs, st.ID)
+				p.polls = p.polls || keep(st)
+			}
+		}
+		if len(p.votingIDs) == 0 {
+			p.polls = !filtered
+		}
+		if p.revs.last.After(stamp) {
+			stamp = p.revs.last
+		}
+		plans = append(plans, p)
 	}
 
-	f := newFeed(opt, feedName(s, opt, lang), feedDesc(s, lang), zone, revs.last, s.ID+".ics")
-	if polls {
-		f.cal.AddVTimezone(vtimezone(zone, s.VotingDay.Year, s.VotingDay.Year))
+	name, desc, file := feedName(list[0], opt, lang), feedDesc(list[0], lang), list[0].ID+".ics"
+	if len(list) > 1 {
+		var names []string
+		for _, s := range list {
+			names = append(names, s.LocalName(lang))
+		}
+		name = tr(lang, "Tahapan ", "Stages: ") + strings.Join(names, ", ")
+		desc = tr(lang, "Tahapan dan jadwal ", "Stages and schedules of ") + strings.Join(names, ", ") +
+			tr(lang, ". Setiap tahapan dengan dasar hukum dan sumbernya.", ". Each stage with its legal basis and sources.")
+		file = "all.ics"
 	}
-	for _, st := range s.All() {
-		if !keep(st) {
-			continue
-		}
-		seq, mod := revs.of(s, st.ID)
-		ev := event{
-			uid:        s.ID + "/" + st.ID + "@" + opt.domain(),
-			summary:    stageSummary(st, lang),
-			desc:       stageDesc(st, lang),
-			start:      st.Start,
-			end:        st.End,
-			categories: st.Tags,
-			status:     stageStatus(st),
-			sequence:   seq,
-			modified:   mod,
-		}
-		if len(st.Sources) > 0 {
-			ev.url = st.Sources[0]
-		}
-		f.add(ev)
+	f := newFeed(opt, name, desc, zone, stamp, file)
+	// One VTIMEZONE per zone used, before the events: the polling hours'
+	// zone and the zones of timed stages (local agendas).
+	type span struct {
+		loc    *time.Location
+		lo, hi int
 	}
-	if polls {
-		seq, mod := revs.of(s, votingIDs...)
-		f.add(pollsEvent(s, zone, lang, opt.domain(), votingIDs, seq, mod))
+	var zones []span
+	use := func(loc *time.Location, lo, hi int) {
+		for i := range zones {
+			if zones[i].loc.String() == loc.String() {
+				zones[i].lo, zones[i].hi = min(zones[i].lo, lo), max(zones[i].hi, hi)
+				return
+			}
+		}
+		zones = append(zones, span{loc, lo, hi})
+	}
+	for _, p := range plans {
+		if p.polls {
+			use(zone, p.s.VotingDay.Year, p.s.VotingDay.Year)
+		}
+		for _, st := range p.s.All() {
+			if st.Timed() && keep(st) {
+				use(stageZone(p.s, st), st.Start.Year, st.End.Year)
+			}
+		}
+	}
+	for _, z := range zones {
+		f.cal.AddVTimezone(vtimezone(z.loc, z.lo, z.hi))
+	}
+	for _, p := range plans {
+		s := p.s
+		for _, st := range s.All() {
+			if !keep(st) {
+				continue
+			}
+			seq, mod := p.revs.of(s, st.ID)
+			ev := event{
+				uid:        s.ID + "/" + st.ID + "@" + opt.domain(),
+				summary:    stageSummary(st, lang),
+				desc:       stageDesc(st, lang),
+				start:      st.Start,
+				end:        st.End,
+				categories: st.Tags,
+				status:     stageStatus(st),
+				sequence:   seq,
+				modified:   mod,
+				location:   st.Location,
+			}
+			if len(st.Sources) > 0 {
+				ev.url = st.Sources[0]
+			}
+			if st.Timed() {
+				loc := stageZone(s, st)
+				ev.timed, ev.from = true, st.Start.At(*st.StartTime, loc)
+				if st.EndTime != nil {
+					ev.to = st.End.At(*st.EndTime, loc)
+				}
+			}
+			f.add(ev)
+		}
+		if p.polls {
+			seq, mod := p.revs.of(s, p.votingIDs...)
+			f.add(pollsEvent(s, zone, lang, opt.domain(), p.votingIDs, seq, mod))
+		}
 	}
 	return f.write(w)
+}
+
+// stageZone is the zone of a timed stage: its own, or the schedule's.
+func stageZone(s *tahapan.Schedule, st *tahapan.Stage) *time.Location {
+	if st.TimeZone != "" {
+		if loc, err := tahapan.Zone(st.TimeZone); err == nil {
+			return loc
+		}
+	}
+	return s.Location()
 }
 
 func stageStatus(st *tahapan.Stage) ics.ObjectStatus {
