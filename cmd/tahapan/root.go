@@ -119,6 +119,10 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newDraftCmd(g),
 		newICSCmd(g),
 		newLintCmd(g),
+		newCaptionCmd(g),
+		newPlanCmd(g),
+		newCardCmd(g),
+		newTimelineCmd(g),
 		newVersionCmd(),
 	)
 	return root

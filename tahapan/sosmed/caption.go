@@ -1,0 +1,236 @@
+package sosmed
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+// A Template is a parsed caption template: a [text/template] executed with
+// a [Data]. It is safe for concurrent use.
+type Template struct {
+	name string
+	t    *template.Template
+}
+
+// Name returns the name the template was parsed with.
+func (t *Template) Name() string { return t.name }
+
+// TemplateFuncs are the functions a caption template may call, besides
+// text/template's own:
+//
+//	words N         N in Indonesian words, as [SpellNumber] ("tujuh")
+//	wordsEN N       N in English words ("seven")
+//	join LIST SEP   the strings of LIST joined with SEP (as strings.Join)
+//	upper S         S in upper case
+func TemplateFuncs() template.FuncMap {
+	return template.FuncMap{
+		"words":   func(n int) string { return SpellNumber(n, "id") },
+		"wordsEN": func(n int) string { return SpellNumber(n, "en") },
+		"join":    strings.Join,
+		"upper":   strings.ToUpper,
+	}
+}
+
+// ParseTemplate parses a caption template. name is used in error
+// messages only, such as a file name.
+func ParseTemplate(name, text string) (*Template, error) {
+	t, err := template.New(name).Option("missingkey=error").Funcs(TemplateFuncs()).Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	return &Template{name: name, t: t}, nil
+}
+
+// BuiltinTemplate returns the source of the built-in template of p, for
+// use as the starting point of a custom one.
+func BuiltinTemplate(p Platform) string {
+	b, err := templateFS.ReadFile("templates/" + string(p) + ".tmpl")
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+var builtin = func() map[Platform]*Template {
+	m := make(map[Platform]*Template)
+	for _, p := range Platforms() {
+		t, err := ParseTemplate(string(p)+".tmpl", BuiltinTemplate(p))
+		if err != nil {
+			panic(err) // a broken built-in template is a bug, caught by every test
+		}
+		m[p] = t
+	}
+	return m
+}()
+
+// A Caption is the text of one post, within its platform's limit.
+type Caption struct {
+	Platform Platform `json:"platform"`
+	Kind     Kind     `json:"kind"`
+	Text     string   `json:"text"`
+	Length   int      `json:"length"` // in the unit of the platform's limit
+	Limit    int      `json:"limit"`
+	// Omitted names the parts that were left out to fit the limit, in the
+	// order they were dropped (see [ShorteningOrder]), and "truncated"
+	// when the text itself had to be cut.
+	Omitted []string `json:"omitted,omitempty"`
+}
+
+// NewCaption returns the daily countdown caption of schedule s for
+// platform p on the civil date of now in opt's zone: the H-label with the
+// countdown in words, the stages in progress with their progress, the next
+// key stage and how far off it is, a voter-education line and hashtags.
+//
+// The caption never exceeds p's limit ([Platform.Limit]). When the full
+// text is too long, parts are left out one at a time, least important
+// first ([ShorteningOrder]); if even the shortest form is too long, as a custom
+// template can make it, the text is cut at a word and ends in "…".
+func NewCaption(s *tahapan.Schedule, p Platform, now time.Time, opt Options) (Caption, error) {
+	if err := opt.check(); err != nil {
+		return Caption{}, err
+	}
+	return Render(p, NewData(s, p, now, opt), opt)
+}
+
+// shortening is the one table of what a caption that is too long loses,
+// from the least important part to the most. Each step is tried in turn;
+// the first that finds something to drop drops it, and the caption is
+// rendered again. The countdown itself (Label, Phrase) is never dropped.
+var shortening = []struct {
+	part string
+	drop func(*Data) bool
+}{
+	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 2) }}, // hashtags after the first two
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }},     // stages after the first
+	{"next", func(d *Data) bool { return zero(&d.Next) }},               // the next milestone
+	{"span", func(d *Data) bool { return zero(&d.Span) }},               // "(6 bulan 22 hari)"
+	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }},      // voting day's date
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }},     // the first stage
+	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 0) }}, // the other hashtags
+	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) }},
+	{"polls", func(d *Data) bool { return zero(&d.Polls) }},
+	{"headline", func(d *Data) bool { return zero(&d.Headline) }},
+}
+
+// ShorteningOrder returns the parts of a caption from the least important
+// to the most, in the order a caption that is too long loses them; a part
+// that is a list (hashtags, stages) loses its last item first.
+func ShorteningOrder() []string {
+	var out []string
+	for _, s := range shortening {
+		out = append(out, s.part)
+	}
+	return out
+}
+
+func dropLast[T any](list *[]T, keep int) bool {
+	if len(*list) <= keep {
+		return false
+	}
+	*list = (*list)[:len(*list)-1]
+	return true
+}
+
+func zero[T comparable](v *T) bool {
+	var zero T
+	if *v == zero {
+		return false
+	}
+	*v = zero
+	return true
+}
+
+// shorten drops one part of d and reports which, or "" when nothing is
+// left to drop.
+func shorten(d *Data) string {
+	for _, s := range shortening {
+		if s.drop(d) {
+			return s.part
+		}
+	}
+	return ""
+}
+
+// Render executes the template of d's platform (a custom one from opt, or
+// the built-in one) with d, and shortens the result to the platform's
+// limit as [NewCaption] does.
+func Render(p Platform, d Data, opt Options) (Caption, error) {
+	t := opt.Templates[p]
+	if t == nil {
+		t = builtin[p]
+	}
+	if t == nil {
+		return Caption{}, fmt.Errorf("sosmed: no template for platform %q", p)
+	}
+	lim := p.Limit()
+	c := Caption{Platform: p, Kind: d.Kind, Limit: lim.Max}
+	for {
+		text, err := execute(t, d, p)
+		if err != nil {
+			return Caption{}, err
+		}
+		if n := p.Length(text); n <= lim.Max {
+			c.Text, c.Length = text, n
+			return c, nil
+		}
+		part := shorten(&d)
+		if part == "" {
+			c.Text = truncate(p, text, lim.Max)
+			c.Length = p.Length(c.Text)
+			c.Omitted = append(c.Omitted, "truncated")
+			return c, nil
+		}
+		c.Omitted = append(c.Omitted, part)
+	}
+}
+
+var blankLines = regexp.MustCompile(`\n{3,}`)
+
+func execute(t *Template, d Data, p Platform) (string, error) {
+	var b strings.Builder
+	if err := t.t.Execute(&b, d); err != nil {
+		return "", fmt.Errorf("sosmed: template %s: %w", t.name, err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " \t\r")
+	}
+	text := strings.TrimSpace(blankLines.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
+	if p == YouTube {
+		// The YouTube Data API refuses < and > in a description.
+		text = strings.NewReplacer("<", "‹", ">", "›").Replace(text)
+	}
+	return text, nil
+}
+
+// truncate cuts text to fit max in p's unit, at a word where one is near
+// the end, and ends it in "…".
+func truncate(p Platform, text string, max int) string {
+	const ell = "…"
+	var cuts []int // rune starts
+	for i := range text {
+		cuts = append(cuts, i)
+	}
+	k := sort.Search(len(cuts), func(k int) bool { return p.Length(text[:cuts[k]]+ell) > max }) - 1
+	for k > 0 && p.Length(text[:cuts[k]]+ell) > max { // lengths are not strictly monotone (URLs)
+		k--
+	}
+	if k <= 0 {
+		return ""
+	}
+	cut := text[:cuts[k]]
+	if i := strings.LastIndexAny(cut, " \n"); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " \n,.;:") + ell
+}

@@ -1,0 +1,231 @@
+package card
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
+)
+
+func pemilu2024(t testing.TB) *tahapan.Schedule {
+	t.Helper()
+	s, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func render(t *testing.T, s *tahapan.Schedule, day tahapan.Date, opt Options) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Render(&b, s, day, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// Each size decodes as a PNG of its dimensions, and the same input gives
+// the same bytes.
+func TestRenderSizeAndDeterminism(t *testing.T) {
+	s := pemilu2024(t)
+	day := tahapan.D(2023, 7, 23)
+	for _, tt := range []struct {
+		size Size
+		w, h int
+	}{{Square, 1080, 1080}, {Portrait, 1080, 1350}, {Story, 1080, 1920}, {"", 1080, 1080}} {
+		a := render(t, s, day, Options{Size: tt.size})
+		img, err := png.Decode(bytes.NewReader(a))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.size, err)
+		}
+		if b := img.Bounds(); b.Dx() != tt.w || b.Dy() != tt.h {
+			t.Errorf("%s: %dx%d, want %dx%d", tt.size, b.Dx(), b.Dy(), tt.w, tt.h)
+		}
+		if b := render(t, s, day, Options{Size: tt.size}); !bytes.Equal(a, b) {
+			t.Errorf("%s: two renders of the same card differ", tt.size)
+		}
+		// The background colour is the theme's, and the label is drawn in
+		// the accent colour somewhere.
+		if c := color.RGBAModel.Convert(img.At(5, 5)).(color.RGBA); c != DefaultTheme.Background {
+			t.Errorf("%s: corner pixel %v, want the background %v", tt.size, c, DefaultTheme.Background)
+		}
+		if !hasColor(img, DefaultTheme.Accent) {
+			t.Errorf("%s: no pixel in the accent colour", tt.size)
+		}
+	}
+	if bytes.Equal(render(t, s, day, Options{}), render(t, s, day.AddDays(1), Options{})) {
+		t.Error("cards of two days are the same")
+	}
+}
+
+func hasColor(img image.Image, want color.RGBA) bool {
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			if color.RGBAModel.Convert(img.At(x, y)).(color.RGBA) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestThemeAndLogo(t *testing.T) {
+	s := pemilu2024(t)
+	th, err := LoadTheme(strings.NewReader(`{"background": "#0B3D91", "accent": "#fc0"}`), DefaultTheme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if th.Background != (color.RGBA{0x0B, 0x3D, 0x91, 0xFF}) || th.Accent != (color.RGBA{0xFF, 0xCC, 0x00, 0xFF}) ||
+		th.Foreground != DefaultTheme.Foreground {
+		t.Errorf("theme = %+v", th)
+	}
+	logo := image.NewRGBA(image.Rect(0, 0, 40, 20))
+	green := color.RGBA{0, 0xFF, 0, 0xFF}
+	for i := range logo.Pix {
+		logo.Pix[i] = []uint8{0, 0xFF, 0, 0xFF}[i%4]
+	}
+	img, err := png.Decode(bytes.NewReader(render(t, s, tahapan.D(2023, 7, 23), Options{Theme: &th, Logo: logo})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := color.RGBAModel.Convert(img.At(5, 5)).(color.RGBA); c != th.Background {
+		t.Errorf("background %v, want %v", c, th.Background)
+	}
+	// The logo is scaled into the 140-pixel box at the top right.
+	if c := color.RGBAModel.Convert(img.At(1000-70, 80+35)).(color.RGBA); c != green {
+		t.Errorf("logo pixel %v, want %v", c, green)
+	}
+	for _, bad := range []string{`{"latar": "#000000"}`, `{"accent": "merah"}`, `[`} {
+		if _, err := LoadTheme(strings.NewReader(bad), DefaultTheme); err == nil {
+			t.Errorf("LoadTheme(%s): no error", bad)
+		}
+	}
+	if _, err := ParseColor("#12345"); err == nil {
+		t.Error("ParseColor(#12345): no error")
+	}
+}
+
+func TestContentOn(t *testing.T) {
+	s := pemilu2024(t)
+	tests := []struct {
+		day                  tahapan.Date
+		label, target, stage string
+		progress             string
+	}{
+		{tahapan.D(2023, 7, 23), "H-206", "menuju Pemungutan Suara",
+			"Pencalonan Presiden dan Wakil Presiden serta anggota DPR, DPD, DPRD", "hari ke-230 dari 355"},
+		{tahapan.D(2023, 12, 9), "H-67", "menuju Pemungutan Suara", "Masa Kampanye Pemilu", "hari ke-12 dari 75"},
+		{tahapan.D(2024, 2, 14), "H", "hari ini Pemungutan Suara", "Pemungutan suara", "hari ini"},
+		{tahapan.D(2024, 2, 16), "H+2", "setelah Pemungutan Suara", "Pemungutan dan penghitungan suara", "hari ke-3 dari 36"},
+	}
+	for _, tt := range tests {
+		c := ContentOn(s, tt.day)
+		if c.Label != tt.label || c.Target != tt.target || c.Stage != tt.stage || c.Progress != tt.progress ||
+			c.VotingDate != "Rabu, 14 Februari 2024" || c.Election != "Pemilu Serentak 2024" {
+			t.Errorf("ContentOn(%s) = %+v", tt.day, c)
+		}
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]Size{"square": Square, "": Square, "Portrait": Portrait, "STORY": Story} {
+		if got, err := ParseSize(in); err != nil || got != want {
+			t.Errorf("ParseSize(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ParseSize("banner"); err == nil || !strings.Contains(err.Error(), `"banner"`) {
+		t.Errorf("ParseSize(banner): %v", err)
+	}
+}
+
+// A batch writes one card a day, each the same as Render's, whatever the
+// number of workers, and reports progress in order.
+func TestBatch(t *testing.T) {
+	s := pemilu2024(t)
+	p := tahapan.Period{Start: tahapan.D(2024, 2, 10), End: tahapan.D(2024, 2, 15)}
+	var sums [2][]string
+	for i, workers := range []int{1, 2} {
+		dir := t.TempDir()
+		var seen []int
+		paths, err := Batch(s, p, dir, BatchOptions{Workers: workers, Progress: func(done, total int) {
+			if total != 6 {
+				t.Errorf("total %d", total)
+			}
+			seen = append(seen, done)
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(paths) != 6 || filepath.Base(paths[0]) != "2024-02-10.png" || filepath.Base(paths[5]) != "2024-02-15.png" {
+			t.Fatalf("paths = %v", paths)
+		}
+		for j, n := range seen {
+			if n != j+1 {
+				t.Fatalf("progress %v, want 1..6", seen)
+			}
+		}
+		for _, path := range paths {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := sha256.Sum256(b)
+			sums[i] = append(sums[i], string(sum[:]))
+		}
+	}
+	for j := range sums[0] {
+		if sums[0][j] != sums[1][j] {
+			t.Errorf("card %d differs between 1 and 2 workers", j)
+		}
+	}
+	if want := render(t, s, p.Start, Options{}); sha256.Sum256(want) != [32]byte([]byte(sums[0][0])) {
+		t.Error("a batch card differs from Render's")
+	}
+	if _, err := Batch(s, p, filepath.Join(t.TempDir(), "tidak-ada"), BatchOptions{}); err == nil {
+		t.Error("Batch into a missing directory: no error")
+	}
+	if _, err := Batch(s, tahapan.Period{Start: p.End, End: p.Start}, t.TempDir(), BatchOptions{}); err == nil {
+		t.Error("Batch of a reversed period: no error")
+	}
+}
+
+// BenchmarkBatch measures the batch rate: cards drawn, encoded and written
+// per second with one worker per processor.
+func BenchmarkBatch(b *testing.B) {
+	s := pemilu2024(b)
+	dir := b.TempDir()
+	p := tahapan.Period{Start: tahapan.D(2023, 7, 1), End: tahapan.D(2023, 7, 30)}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		if _, err := Batch(s, p, dir, BatchOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		n += p.Days()
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "cards/s")
+}
+
+// BenchmarkRender draws and encodes one square card.
+func BenchmarkRender(b *testing.B) {
+	s := pemilu2024(b)
+	r := NewRenderer()
+	c := ContentOn(s, tahapan.D(2023, 7, 23))
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := r.Encode(&buf, r.Draw(c, Options{})); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
