@@ -113,3 +113,16 @@ func (p Progress) Text(lang string) string {
 	}
 	return fmt.Sprintf("hari ke-%d dari %d", p.Day, p.Total)
 }
+
+// Text returns the period with short month names, as lists and pages show
+// it: "28 Nov 2023 – 10 Feb 2024" ("28 Des 2023" in Indonesian for
+// December), or one date for a one-day period.
+func (p Period) Text(lang string) string {
+	short := func(d Date) string {
+		return fmt.Sprintf("%d %s %d", d.Day, MonthName(d.Month, lang)[:3], d.Year)
+	}
+	if p.Start == p.End {
+		return short(p.Start)
+	}
+	return short(p.Start) + " – " + short(p.End)
+}

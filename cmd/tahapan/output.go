@@ -33,7 +33,7 @@ func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang str
 	fmt.Fprintln(w, tr(lang, "Tahapan berlangsung:", "In progress:"))
 	for _, st := range list {
 		fmt.Fprintf(w, "  %s• %s (%s, %s)\n", indent(st.Depth()), st.LocalName(lang),
-			st.ProgressOn(day).Text(lang), periodText(st.Period, lang))
+			st.ProgressOn(day).Text(lang), st.Period.Text(lang))
 	}
 }
 
@@ -43,17 +43,6 @@ func indent(depth int) string {
 		b[i] = ' '
 	}
 	return string(b)
-}
-
-// periodText writes a period with Indonesian month names: "28 Nov 2023 – 10 Feb 2024".
-func periodText(p tahapan.Period, lang string) string {
-	short := func(d tahapan.Date) string {
-		return fmt.Sprintf("%d %s %d", d.Day, tahapan.MonthName(d.Month, lang)[:3], d.Year)
-	}
-	if p.Start == p.End {
-		return short(p.Start)
-	}
-	return short(p.Start) + " – " + short(p.End)
 }
 
 // untilText writes a duration as days, hours and minutes.

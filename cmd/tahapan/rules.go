@@ -57,7 +57,7 @@ func newExplainCmd(g *globals) *cobra.Command {
 					Parts    []part `json:"dates"`
 				}{s.ID, st.ID, st.LocalName(g.lang), parts})
 			}
-			fmt.Fprintf(w, "%s [%s] · %s · %d %s\n", st.LocalName(g.lang), st.ID, periodText(st.Period, g.lang),
+			fmt.Fprintf(w, "%s [%s] · %s · %d %s\n", st.LocalName(g.lang), st.ID, st.Period.Text(g.lang),
 				st.Days(), tr(g.lang, "hari", "days"))
 			for _, p := range parts {
 				fmt.Fprintf(w, "  %-7s %s  %-5s %s", tr(g.lang, map[string]string{"start": "mulai", "end": "selesai"}[p.Field], p.Field),

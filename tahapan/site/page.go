@@ -119,7 +119,7 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	row := func(st *tahapan.Stage) stageRow {
 		p := st.ProgressOn(day)
 		status := st.StatusOn(day)
-		r := stageRow{ID: st.ID, Name: st.LocalName(lang), Period: periodText(st.Period, lang),
+		r := stageRow{ID: st.ID, Name: st.LocalName(lang), Period: st.Period.Text(lang),
 			Status: status.Local("en"), StatusText: status.Local(lang), Progress: p.Text(lang), Percent: p.Percent,
 			Depth: st.Depth(), Key: st.Key, Cancelled: st.Cancelled,
 			Left:  float64(st.Start.DaysSince(span.Start)) * 100 / total,
@@ -197,14 +197,4 @@ func leftText(d time.Duration, lang string) string {
 	d = d.Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
 	return fmt.Sprintf(tr(lang, "%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
-}
-
-func periodText(p tahapan.Period, lang string) string {
-	short := func(d tahapan.Date) string {
-		return fmt.Sprintf("%d %s %d", d.Day, tahapan.MonthName(d.Month, lang)[:3], d.Year)
-	}
-	if p.Start == p.End {
-		return short(p.Start)
-	}
-	return short(p.Start) + " – " + short(p.End)
 }
