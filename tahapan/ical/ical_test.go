@@ -73,8 +73,8 @@ func TestEncodeIgnoresClock(t *testing.T) {
 			t.Errorf("time.Local = %s: feed differs", zone)
 		}
 	}
-	if !bytes.Contains(first, []byte("\r\nDTSTAMP:20220609T000000Z\r\n")) {
-		t.Error("DTSTAMP is not the date of the latest revision, 2022-06-09")
+	if !bytes.Contains(first, []byte("\r\nDTSTAMP:20240320T000000Z\r\n")) {
+		t.Error("DTSTAMP is not the date of the latest revision, 2024-03-20 (Keputusan KPU 360/2024, which cancelled the run-off)")
 	}
 }
 
@@ -132,9 +132,9 @@ func TestRoundTrip(t *testing.T) {
 func TestAllDayEnd(t *testing.T) {
 	feed := string(encode(t, pemilu(t), ical.Options{}))
 	for _, want := range []string{
-		"UID:pemilu-2024/masa-kampanye@tahapan.kalender-pemilu.id\r\nDTSTAMP:20220609T000000Z\r\n" +
+		"UID:pemilu-2024/masa-kampanye@tahapan.kalender-pemilu.id\r\nDTSTAMP:20240320T000000Z\r\n" +
 			"DTSTART;VALUE=DATE:20231128\r\nDTEND;VALUE=DATE:20240211\r\n",
-		"UID:pemilu-2024/pemungutan-suara@tahapan.kalender-pemilu.id\r\nDTSTAMP:20220609T000000Z\r\n" +
+		"UID:pemilu-2024/pemungutan-suara@tahapan.kalender-pemilu.id\r\nDTSTAMP:20240320T000000Z\r\n" +
 			"DTSTART;VALUE=DATE:20240214\r\nDTEND;VALUE=DATE:20240215\r\n",
 		"DTSTART;TZID=Asia/Jakarta:20240214T070000\r\nDTEND;TZID=Asia/Jakarta:20240214T130000\r\n",
 	} {
