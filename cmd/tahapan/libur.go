@@ -57,6 +57,7 @@ type holidaysOptions struct {
 	year     int
 	from, to string
 	kind     string
+	estimate bool // estimates only, ignoring the decrees
 }
 
 func newHolidaysCmd(g *globals) *cobra.Command {
@@ -66,9 +67,17 @@ func newHolidaysCmd(g *globals) *cobra.Command {
 		Short: "List Indonesia's official non-working days: libur nasional, cuti bersama, election days",
 		Long: `List the official non-working days of the SKB 3 Menteri (in their final state
 after every revision) and the Keppres voting-day holidays. Years with no
-decree yet show only what can be known (fixed dates and Easter-based days),
-marked as estimates. Add days with --holidays FILE.`,
+decree yet show their national holidays as estimates, each with the method
+that computed it: fixed dates, Easter, hisab (MABIMS criterion) for the
+Islamic holidays, the Chinese and Balinese calendars for Imlek and Nyepi,
+published dates or the full moon for Waisak. Their cuti bersama cannot be
+estimated. Add days with --holidays FILE.
+
+With --estimate every year is estimated, decreed or not, so the estimates
+can be compared with the official dates.`,
 		Example: `  tahapan holidays --year 2024
+  tahapan holidays --year 2027
+  tahapan holidays --year 2024 --estimate
   tahapan holidays --from 2024-04-01 --to 2024-04-30 --kind cuti_bersama --output json`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -79,12 +88,23 @@ marked as estimates. Add days with --holidays FILE.`,
 			if o.kind != "" && o.kind != string(libur.LiburNasional) && o.kind != string(libur.CutiBersama) && o.kind != string(libur.LiburPemilu) {
 				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", o.kind)
 			}
-			c, err := o.calendar(calendarOptions{})
-			if err != nil {
-				return err
+			var all []libur.Day
+			var note string
+			if o.estimate {
+				all = libur.EstimateRange(from, to)
+				note = tr(o.lang, estimateOnlyNote, estimateOnlyNoteEN)
+			} else {
+				c, err := o.calendar(calendarOptions{})
+				if err != nil {
+					return err
+				}
+				all = c.Holidays(from, to)
+				if c.Estimated(from, to) {
+					note = tr(o.lang, libur.EstimatedNote, libur.EstimatedNoteEN)
+				}
 			}
 			days := []libur.Day{}
-			for _, d := range c.Holidays(from, to) {
+			for _, d := range all {
 				if o.kind == "" || string(d.Kind) == o.kind {
 					days = append(days, d)
 				}
@@ -93,15 +113,26 @@ marked as estimates. Add days with --holidays FILE.`,
 			if o.output == "json" {
 				return writeJSON(w, days)
 			}
-			return writeHolidays(w, days, c.Estimated(from, to), o.lang)
+			return writeHolidays(w, days, note, o.lang)
 		},
 	}
 	cmd.Flags().IntVar(&o.year, "year", 0, "a calendar year (default: the year of --at)")
 	cmd.Flags().StringVar(&o.from, "from", "", "first day, YYYY-MM-DD (with --to)")
 	cmd.Flags().StringVar(&o.to, "to", "", "last day, YYYY-MM-DD (with --from)")
 	cmd.Flags().StringVar(&o.kind, "kind", "", "only days of this kind: libur_nasional, cuti_bersama or libur_pemilu")
+	cmd.Flags().BoolVar(&o.estimate, "estimate", false, "estimate every year, ignoring the decrees and --holidays (to score the estimates)")
 	return cmd
 }
+
+// The note of holidays --estimate.
+const (
+	estimateOnlyNote = "Hanya perkiraan (--estimate): tanggal dihitung tanpa SKB 3 Menteri, " +
+		"untuk dibandingkan dengan tanggal resmi; metode tiap hari tercantum. " +
+		"Cuti bersama tidak bisa diperkirakan dan tidak dicantumkan."
+	estimateOnlyNoteEN = "Estimates only (--estimate): the dates are computed without the SKB 3 Menteri, " +
+		"to compare with the official ones; each day names its method. " +
+		"Cuti bersama cannot be estimated and are not listed."
+)
 
 // span returns the range of --year or --from/--to.
 func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
@@ -139,7 +170,8 @@ func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
 	return tahapan.D(y, time.January, 1), tahapan.D(y, time.December, 31), nil
 }
 
-func writeHolidays(w io.Writer, days []libur.Day, estimated bool, lang string) error {
+// writeHolidays writes days as a table, then note unless it is empty.
+func writeHolidays(w io.Writer, days []libur.Day, note string, lang string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, d := range days {
 		name := d.Name
@@ -156,8 +188,8 @@ func writeHolidays(w io.Writer, days []libur.Day, estimated bool, lang string) e
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if estimated {
-		fmt.Fprintln(w, tr(lang, libur.EstimatedNote, libur.EstimatedNoteEN))
+	if note != "" {
+		fmt.Fprintln(w, note)
 	}
 	return nil
 }

@@ -124,3 +124,72 @@ func TestHolidaysFile(t *testing.T) {
 		t.Errorf("bad --holidays file: exit %d %s", code, errOut)
 	}
 }
+
+// TestHolidaysEstimate covers holidays --estimate, which estimates a year
+// whose decree is known so the estimate can be scored, and the estimated
+// lunar holidays of a year with no decree.
+func TestHolidaysEstimate(t *testing.T) {
+	// 2024 by estimation alone: no decree, no cuti bersama, no voting day;
+	// Idulfitri by hisab on the decreed 10 April; every day names its method.
+	out, errOut, code := runCLI(t, "holidays", "--year", "2024", "--estimate", "-o", "json")
+	var days []struct {
+		Date      string `json:"date"`
+		Kind      string `json:"kind"`
+		Name      string `json:"name"`
+		Decree    string `json:"decree"`
+		Estimated bool   `json:"estimated"`
+		Method    string `json:"method"`
+	}
+	if err := json.Unmarshal([]byte(out), &days); err != nil || code != 0 {
+		t.Fatalf("holidays --year 2024 --estimate: exit %d %v %s\n%s", code, err, errOut, out)
+	}
+	if len(days) != 17 {
+		t.Errorf("%d estimated days in 2024, want 17 (the 2024 decree lists 17 libur nasional, with Paskah)", len(days))
+	}
+	found := false
+	for _, d := range days {
+		if !d.Estimated || d.Decree != "" || d.Method == "" || d.Kind != "libur_nasional" {
+			t.Errorf("estimated day %+v: want estimated, a method, no decree, libur_nasional", d)
+		}
+		if d.Date == "2024-04-10" && strings.Contains(d.Name, "Idulfitri") && strings.Contains(d.Method, "MABIMS") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no Idulfitri by hisab on 2024-04-10:\n%s", out)
+	}
+	// The text form says it ignored the decree.
+	out, _, _ = runCLI(t, "holidays", "--year", "2024", "--estimate")
+	if !strings.Contains(out, "Hanya perkiraan (--estimate)") || !strings.Contains(out, "perkiraan: hisab MABIMS 3-6.4") ||
+		strings.Contains(out, "cuti_bersama") || strings.Contains(out, "SKB 3 Menteri untuk tahun ini belum ada") {
+		t.Errorf("holidays --year 2024 --estimate:\n%s", out)
+	}
+
+	// 2027 has no decree: its holidays are estimated with their method, and
+	// Isra Mikraj (27 Rajab) falls twice.
+	out, _, code = runCLI(t, "holidays", "--year", "2027")
+	if code != 0 || strings.Count(out, "Isra Mikraj Nabi Muhammad SAW") != 2 ||
+		!strings.Contains(out, "2027-01-05  Selasa  libur_nasional  Isra Mikraj") ||
+		!strings.Contains(out, "2027-12-26  Minggu  libur_nasional  Isra Mikraj") ||
+		!strings.Contains(out, "Idulfitri 1448 H") || !strings.Contains(out, "Tahun Baru Imlek 2578 Kongzili") ||
+		!strings.Contains(out, "perkiraan: Balinese Saka calendar") || !strings.Contains(out, "Cuti bersama tahun ini") {
+		t.Errorf("holidays --year 2027: exit %d\n%s", code, out)
+	}
+
+	// Working days in 2027 are an estimate, and say why.
+	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "-o", "json")
+	var w struct {
+		Workdays  int    `json:"workdays"`
+		Estimated bool   `json:"estimated"`
+		Note      string `json:"note"`
+	}
+	if err := json.Unmarshal([]byte(out), &w); err != nil || !w.Estimated || w.Workdays != 250 ||
+		!strings.Contains(w.Note, "Cuti bersama tahun ini belum diketahui dan tidak bisa diperkirakan") {
+		t.Errorf("workdays 2027: %v\n%s", err, out)
+	}
+	// --explain names the method of each estimated day.
+	out, _, _ = runCLI(t, "workdays", "2027-01-04", "2027-01-08", "--explain")
+	if !strings.Contains(out, "2027-01-05 Selasa: Isra Mikraj Nabi Muhammad SAW (libur_nasional, perkiraan: hisab MABIMS 3-6.4") {
+		t.Errorf("workdays --explain 2027:\n%s", out)
+	}
+}

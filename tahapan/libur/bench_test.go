@@ -50,3 +50,14 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEstimate estimates one year's holidays, names and methods
+// included, once its lunar dates are cached (BenchmarkComputeLunar times
+// their computation).
+func BenchmarkEstimate(b *testing.B) {
+	libur.Estimate(2027) // compute and cache the lunar dates
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = len(libur.Estimate(2027))
+	}
+}

@@ -59,8 +59,9 @@ func CalHolidays(days []Day) []*cal.Holiday {
 // BusinessCalendar returns a new rickar/cal business calendar with the same
 // working days as c: the working week of the Options, every day of the
 // decreed years and of [Options.Extra] (without cuti bersama when
-// [Options.CutiIsWorkday]), and the [Estimate] rules for every year with no
-// decree, as yearly holidays whose Except lists the decreed years.
+// [Options.CutiIsWorkday]), and the [Estimate] of every year with no
+// decree, as yearly holidays whose Except lists the decreed years (the
+// lunar ones look their dates up in a cache, computed once per year).
 //
 // It is for code that already speaks rickar/cal. It is much slower than c:
 // rickar/cal tries every holiday for each day it looks at.
@@ -99,5 +100,49 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 		}
 		bc.AddHoliday(h)
 	}
+	// The lunar holidays, each kind twice: an Islamic holiday can fall
+	// twice in a Gregorian year.
+	for k := range numLunarKinds {
+		for occ := range 2 {
+			bc.AddHoliday(&cal.Holiday{
+				Name: lunarCalNames[k][0], Description: lunarCalNames[k][1],
+				Type: cal.ObservancePublic, Except: except, Func: calcLunar(k, occ),
+			})
+		}
+	}
 	return bc
+}
+
+// lunarCalNames name the lunar holidays of [Calendar.BusinessCalendar],
+// without the year of their own calendar.
+var lunarCalNames = [numLunarKinds][2]string{
+	imlek:          {"Tahun Baru Imlek", "Chinese New Year"},
+	nyepi:          {"Hari Suci Nyepi", "Nyepi, Day of Silence"},
+	israMikraj:     {lunarNames[israMikraj][0], lunarNames[israMikraj][1]},
+	idulFitri1:     {"Idulfitri", "Eid al-Fitr"},
+	idulFitri2:     {"Idulfitri (hari kedua)", "Eid al-Fitr (second day)"},
+	waisak:         {"Hari Raya Waisak", "Vesak Day"},
+	idulAdha:       {"Idul Adha", "Eid al-Adha"},
+	tahunBaruIslam: {"1 Muharam Tahun Baru Islam", "1 Muharram, Islamic New Year"},
+	maulid:         {lunarNames[maulid][0], lunarNames[maulid][1]},
+}
+
+// calcLunar returns the HolidayFn of the occ-th (from 0) estimated day of
+// kind k in a year, at 00:00 WIB, or the zero time when the year has no
+// such day. It reads only the shared, immutable lunar days of lunarOf.
+func calcLunar(k lunarKind, occ int) cal.HolidayFn {
+	return func(_ *cal.Holiday, year int) time.Time {
+		ly := lunarOf(year)
+		seen := 0
+		for i := range ly.n {
+			if ly.days[i].kind != k {
+				continue
+			}
+			if seen == occ {
+				return ly.days[i].date.In(wib)
+			}
+			seen++
+		}
+		return time.Time{}
+	}
 }

@@ -77,7 +77,9 @@ type yearData struct {
 	days    []Day // the official list plus added days (or only the added days), sorted; shared, read-only
 }
 
-// New returns a Calendar for opt. It reports an error if a Year in
+// New returns a Calendar for opt. The first call in a process also
+// computes the estimated lunar holidays of 1900–2200 (about 40 ms); later
+// calls share them. It reports an error if a Year in
 // opt.Extra is not from 1 to 9999, or one of its days has a date that does
 // not exist or is not in that year, an unknown kind, or no name; data from
 // [Load] has none of these problems.
@@ -211,7 +213,20 @@ func (c *Calendar) estimatedBits(year int) yearBits {
 	for _, d := range estimatedDates(year) {
 		b.clear(yday(d))
 	}
+	if cached(year) {
+		b.clearLunar(lunarOf(year))
+	} else {
+		ly := computeLunar(year) // on the stack: no allocation
+		b.clearLunar(&ly)
+	}
 	return b
+}
+
+// clearLunar clears the estimated lunar holidays of ly.
+func (b *yearBits) clearLunar(ly *lunarYear) {
+	for i := range ly.n {
+		b.clear(yday(ly.days[i].date))
+	}
 }
 
 // bitsOf returns the working days of year, precomputed or computed.
@@ -482,8 +497,10 @@ type Skip struct {
 //
 //	2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
 //	2024-04-13 Sabtu
+//	2027-12-25 Sabtu: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)
 //
-// An estimated day shows "perkiraan" (estimate) instead of a decree.
+// An estimated day shows "perkiraan" (estimate) and its Method instead of a
+// decree.
 func (s Skip) String() string {
 	var b strings.Builder
 	b.WriteString(s.Date.String())
@@ -497,7 +514,7 @@ func (s Skip) String() string {
 		}
 		src := d.Decree
 		if d.Estimated {
-			src = "perkiraan"
+			src = "perkiraan: " + d.Method
 		}
 		fmt.Fprintf(&b, "%s (%s, %s)", d.Name, d.Kind, src)
 	}

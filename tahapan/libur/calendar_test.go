@@ -88,10 +88,14 @@ var countTests = []struct {
 	{"April 2023, cuti a workday", cutiOK, d(2023, 4, 1), d(2023, 4, 30), 19},
 
 	// 2027 has no decree. 1 January is a Friday, so the year has 261
-	// weekdays. The estimate closes five: 1 Jan Fri, Wafat Yesus Kristus
-	// 26 Mar Fri (Easter is 28 March), Kenaikan 6 May Thu, 1 Jun Tue,
-	// 17 Aug Tue; 1 May and 25 Dec are Saturdays. 261 − 5 = 256.
-	{"2027, estimated", gov, d(2027, 1, 1), d(2027, 12, 31), 256},
+	// weekdays. The estimate closes five fixed or Easter-based ones: 1 Jan
+	// Fri, Wafat Yesus Kristus 26 Mar Fri (Easter is 28 March), Kenaikan
+	// 6 May Thu, 1 Jun Tue, 17 Aug Tue; 1 May and 25 Dec are Saturdays.
+	// And six lunar ones: Isra Mikraj 5 Jan Tue, Nyepi 8 Mar Mon, Idulfitri
+	// 10–11 Mar Wed–Thu, Idul Adha 17 May Mon, Waisak 20 May Thu (Imlek
+	// 6 Feb is a Saturday; Tahun Baru Islam 6 Jun, Maulid 15 Aug and the
+	// second Isra Mikraj 26 Dec are Sundays). 261 − 5 − 6 = 250.
+	{"2027, estimated", gov, d(2027, 1, 1), d(2027, 12, 31), 250},
 
 	{"one holiday", gov, d(2024, 2, 14), d(2024, 2, 14), 0},
 	{"one working day", gov, d(2024, 2, 15), d(2024, 2, 15), 1},
@@ -298,7 +302,7 @@ func TestExplainSpecialDays(t *testing.T) {
 	if !ex.Estimated || ex.Workdays != 2 || len(ex.Skipped) != 2 {
 		t.Fatalf("Explain(2027-12-24…27) = %+v, want estimated, 2 workdays, 2 skips", ex)
 	}
-	if got, want := ex.Skipped[0].String(), "2027-12-25 Sabtu: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan)"; got != want {
+	if got, want := ex.Skipped[0].String(), "2027-12-25 Sabtu: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	// An empty range.
@@ -339,9 +343,11 @@ func TestDeadline(t *testing.T) {
 	if due != d(2024, 2, 5) || ex.From != due || ex.To != d(2024, 2, 13) || ex.Workdays != 5 || len(ex.Skipped) != 4 {
 		t.Errorf("Deadline(2024-02-14, -5) = %v, %+v; want 2024-02-05, 5 workdays, 4 skips", due, ex)
 	}
+	// 29, 30, 31 December, 4 January and, past the estimated Isra Mikraj of
+	// Tuesday 5 January 2027, 6 January.
 	due, ex = c.Deadline(d(2026, 12, 28), 5)
-	if due != d(2027, 1, 5) || !ex.Estimated {
-		t.Errorf("Deadline(2026-12-28, 5) = %v, estimated %v; want 2027-01-05, true", due, ex.Estimated)
+	if due != d(2027, 1, 6) || !ex.Estimated {
+		t.Errorf("Deadline(2026-12-28, 5) = %v, estimated %v; want 2027-01-06, true", due, ex.Estimated)
 	}
 	due, ex = c.Deadline(d(2027, 3, 1), 0)
 	if due != d(2027, 3, 1) || ex.Workdays != 0 || !ex.Estimated {
@@ -371,13 +377,23 @@ func TestEstimate2027(t *testing.T) {
 		name string
 	}{
 		{d(2027, 1, 1), "Tahun Baru 2027 Masehi"},
+		{d(2027, 1, 5), "Isra Mikraj Nabi Muhammad SAW"}, // 27 Rajab 1448
+		{d(2027, 2, 6), "Tahun Baru Imlek 2578 Kongzili"},
+		{d(2027, 3, 8), "Hari Suci Nyepi (Tahun Baru Saka 1949)"},
+		{d(2027, 3, 10), "Idulfitri 1448 H"},
+		{d(2027, 3, 11), "Idulfitri 1448 H"},
 		{d(2027, 3, 26), "Wafat Yesus Kristus"},
 		{d(2027, 3, 28), "Kebangkitan Yesus Kristus (Paskah)"},
 		{d(2027, 5, 1), "Hari Buruh Internasional"},
 		{d(2027, 5, 6), "Kenaikan Yesus Kristus"},
+		{d(2027, 5, 17), "Idul Adha 1448 H"},
+		{d(2027, 5, 20), "Hari Raya Waisak 2571 BE"},
 		{d(2027, 6, 1), "Hari Lahir Pancasila"},
+		{d(2027, 6, 6), "1 Muharam Tahun Baru Islam 1449 H"},
+		{d(2027, 8, 15), "Maulid Nabi Muhammad SAW"},
 		{d(2027, 8, 17), "Proklamasi Kemerdekaan"},
 		{d(2027, 12, 25), "Kelahiran Yesus Kristus (Natal)"},
+		{d(2027, 12, 26), "Isra Mikraj Nabi Muhammad SAW"}, // 27 Rajab 1449: twice in 2027
 	}
 	got := libur.Estimate(2027)
 	if len(got) != len(want) {
@@ -400,17 +416,23 @@ func TestEstimate2027(t *testing.T) {
 
 // TestEstimateMatchesDecrees checks the estimate rules against the decreed
 // years: every estimated date is a libur nasional in the official data,
-// except Paskah, which the SKB lists only from 2024.
+// except Paskah, which the SKB lists only from 2024, and the three Islamic
+// holidays the hisab misses by a day (TestEstimateAccuracy scores them).
 func TestEstimateMatchesDecrees(t *testing.T) {
 	official := map[tahapan.Date]libur.Kind{}
 	for _, day := range libur.Official() {
 		official[day.Date] = day.Kind
 	}
+	misses := map[tahapan.Date]bool{d(2021, 8, 10): true, d(2021, 10, 19): true, d(2022, 3, 1): true}
 	for y := 2019; y <= 2026; y++ {
 		for _, e := range libur.Estimate(y) {
 			paskah := strings.Contains(e.Name, "Paskah")
 			kind, ok := official[e.Date]
 			switch {
+			case misses[e.Date]:
+				if ok {
+					t.Errorf("estimated %v %q is now in the official data: update TestEstimateAccuracy", e.Date, e.Name)
+				}
 			case paskah && y < 2024:
 				if ok {
 					t.Errorf("%v: Paskah %d is in the official data; the SKBs list it from 2024", e.Date, y)
@@ -517,8 +539,8 @@ func TestExtra(t *testing.T) {
 	if c.Decreed(2028) || c.IsWorkday(d(2028, 3, 1)) || c.IsWorkday(d(2028, 12, 25)) {
 		t.Error("an added day in 2028 was not applied on top of the estimate")
 	}
-	if got := len(c.Holidays(d(2028, 1, 1), d(2028, 12, 31))); got != 9 {
-		t.Errorf("len(Holidays(2028)) = %d, want 8 estimated + 1 added", got)
+	if got, want := len(c.Holidays(d(2028, 1, 1), d(2028, 12, 31))), len(libur.Estimate(2028))+1; got != want {
+		t.Errorf("len(Holidays(2028)) = %d, want %d estimated + 1 added", got, want-1)
 	}
 }
 

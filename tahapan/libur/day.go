@@ -77,20 +77,20 @@ type Year struct {
 // EstimatedNote says in Indonesian what an estimated year leaves out. Show it
 // with every result whose Estimated field is true.
 const EstimatedNote = "Perkiraan: SKB 3 Menteri untuk tahun ini belum ada. " +
-	"Yang dihitung hanya hari libur bertanggal tetap (1 Januari, 1 Mei, 1 Juni, 17 Agustus, 25 Desember) " +
-	"dan hari libur yang mengikuti Paskah (Wafat Yesus Kristus, Paskah, Kenaikan Yesus Kristus). " +
-	"Hari libur yang mengikuti kalender bulan (Tahun Baru Imlek, Nyepi, Isra Mikraj, Idulfitri, Waisak, " +
-	"Iduladha, Tahun Baru Islam, Maulid Nabi) dan cuti bersama tahun ini belum diketahui dan tidak dihitung: " +
+	"Hari libur nasional tahun ini dihitung: yang bertanggal tetap dan yang mengikuti Paskah secara pasti; " +
+	"Tahun Baru Imlek, Nyepi, Waisak, Isra Mikraj, Idulfitri, Iduladha, Tahun Baru Islam dan Maulid Nabi " +
+	"dengan hisab dan kalender masing-masing, yang bisa berbeda satu hari dari tanggal yang kelak ditetapkan. " +
+	"Cuti bersama tahun ini belum diketahui dan tidak bisa diperkirakan, jadi tidak dihitung: " +
 	"jumlah hari kerja yang sebenarnya bisa lebih kecil, dan tenggat yang dihitung maju bisa jatuh lebih lambat."
 
 // EstimatedNoteEN is [EstimatedNote] in English.
 const EstimatedNoteEN = "Estimate: no SKB 3 Menteri has been issued for this year yet. " +
-	"Only the fixed-date holidays (1 January, 1 May, 1 June, 17 August, 25 December) " +
-	"and the Easter-based days (Good Friday, Easter Sunday, Ascension Day) are counted. " +
-	"The lunar holidays (Chinese New Year, Nyepi, Isra' Mi'raj, Eid al-Fitr, Vesak, Eid al-Adha, " +
-	"Islamic New Year, Mawlid) and the cuti bersama (collective leave) days of the year are not known yet " +
-	"and are not counted: the real number of working days may be smaller, and a deadline counted forward " +
-	"may really fall later."
+	"Its public holidays are computed: the fixed-date and Easter-based days exactly; " +
+	"Chinese New Year, Nyepi, Vesak, Isra' Mi'raj, Eid al-Fitr, Eid al-Adha, Islamic New Year and Mawlid " +
+	"by astronomical calculation (hisab) and their own calendars, which can differ by a day from the dates " +
+	"that will be decreed. The year's cuti bersama (collective leave) days are not known and cannot be " +
+	"estimated, so they are not counted: the real number of working days may be smaller, and a deadline " +
+	"counted forward may really fall later."
 
 // An estimateRule is one holiday that can be computed for a year with no
 // decree: a fixed date (month != 0) or a day offset from Easter Sunday.
@@ -142,18 +142,40 @@ func estimatedDates(year int) [len(estimateRules)]tahapan.Date {
 	return out
 }
 
-// Estimate returns what can be known of year's holidays before its SKB 3
-// Menteri is issued: the fixed-date holidays (1 January, 1 May, 1 June,
-// 17 August, 25 December) and the days that follow Easter (Wafat Yesus
-// Kristus, Paskah, Kenaikan Yesus Kristus), sorted by date. Each Day has
-// Estimated set, Method saying how it was computed, and no Decree.
+// Estimate returns year's national holidays as they can be computed before
+// its SKB 3 Menteri is issued, sorted by date. Each Day has Estimated set,
+// Method saying how it was computed, and no Decree:
 //
-// Lunar holidays and cuti bersama cannot be estimated this way and are
-// missing; say so with [EstimatedNote]. The rules are today's, applied to
-// any year: for years before 2019 they are not a historical record.
+//   - the fixed-date holidays (1 January, 1 May, 1 June, 17 August,
+//     25 December) and the days that follow Easter (Wafat Yesus Kristus,
+//     Paskah, Kenaikan Yesus Kristus), which are certain;
+//   - Isra Mikraj (27 Rajab), Idulfitri (1 and 2 Syawal), Idul Adha
+//     (10 Zulhijah), Tahun Baru Islam (1 Muharam) and Maulid Nabi
+//     (12 Rabiulawal), from the start of each Hijri month by hisab with the
+//     MABIMS criterion at Banda Aceh, as Kemenag computes it
+//     ([hisab.HijriStart]); a holiday can fall twice in a year (Isra Mikraj
+//     in 2027);
+//   - Tahun Baru Imlek, from the Chinese calendar computed astronomically
+//     ([hisab.ChineseNewYear]);
+//   - Nyepi, from the arithmetic of the Balinese Saka calendar
+//     ([hisab.Nyepi]);
+//   - Waisak, from the dates published by Indonesia's Buddhist councils
+//     where there are any (with their source), otherwise from an
+//     astronomical full-moon rule ([hisab.WaisakFullMoon]).
+//
+// The lunar dates match the decrees of 2019–2026 except for three Islamic
+// holidays, each a day off (see TestEstimateAccuracy); a Method says so when
+// the hilal was near the limit of the criterion. The government can still
+// move a holiday, as it did in 2021.
+//
+// Cuti bersama cannot be estimated and are missing; say so with
+// [EstimatedNote]. Voting days made holidays by Keppres are missing too.
+// The rules are today's, applied to any year: for years before 2019 they
+// are not a historical record.
 func Estimate(year int) []Day {
 	dates := estimatedDates(year)
-	out := make([]Day, 0, len(dates))
+	ly := lunarOf(year)
+	out := make([]Day, 0, len(dates)+ly.n)
 	for i, r := range estimateRules {
 		name, nameEN := r.name, r.nameEN
 		if r.month == time.January {
@@ -164,7 +186,27 @@ func Estimate(year int) []Day {
 			Estimated: true, Method: r.method,
 		})
 	}
+	for i := range ly.n {
+		out = append(out, ly.days[i].day())
+	}
 	sortDays(out)
+	return out
+}
+
+// EstimateRange returns the [Estimate] of every year from from to to, both
+// included, keeping the days from from to to: the holidays of the range as
+// computed, ignoring the decrees. It is how the estimates are scored against
+// the years whose decrees are known.
+func EstimateRange(from, to tahapan.Date) []Day {
+	from, to = norm(from), norm(to)
+	var out []Day
+	for y := from.Year; y <= to.Year; y++ {
+		for _, d := range Estimate(y) {
+			if !d.Date.Before(from) && !d.Date.After(to) {
+				out = append(out, d)
+			}
+		}
+	}
 	return out
 }
 

@@ -27,14 +27,23 @@
 //
 // # Estimated years
 //
-// A year with no decree yet (2027 on) is estimated: [Estimate] computes the
-// fixed-date holidays and the days that follow Easter, and marks them
-// Estimated. Lunar holidays (Imlek, Nyepi, Isra Mikraj, Idulfitri, Waisak,
-// Iduladha, Tahun Baru Islam, Maulid) and the year's cuti bersama are not
-// known and not counted. Any result whose range touches such a year must
-// say so: [Explanation] has an Estimated field, [Calendar.Estimated] answers
-// for any range, and [EstimatedNote] and [EstimatedNoteEN] say what is
-// missing.
+// A year with no decree yet (2027 on) is estimated: [Estimate] computes its
+// national holidays and marks each one Estimated, with its Method. The
+// fixed-date holidays and the days that follow Easter are certain. The
+// lunar ones are computed by package hisab: the Islamic holidays from the
+// start of each Hijri month by hisab with the MABIMS criterion at Banda
+// Aceh, as Kemenag computes it; Imlek from the Chinese calendar; Nyepi from
+// the arithmetic of the Balinese Saka calendar; Waisak from the dates the
+// Buddhist councils publish, or an astronomical full-moon rule. Against the
+// decrees of 2019–2026 they get 37 of 40 Islamic holidays and every Imlek,
+// Nyepi and Waisak (TestEstimateAccuracy; tahapan holidays --estimate shows
+// any year). The year's cuti bersama cannot be estimated and are not
+// counted, nor are voting days yet to be declared holidays.
+//
+// Any result whose range touches an estimated year must say so:
+// [Explanation] has an Estimated field, [Calendar.Estimated] answers for
+// any range, and [EstimatedNote] and [EstimatedNoteEN] say what an
+// estimate leaves out.
 //
 // # Working days
 //

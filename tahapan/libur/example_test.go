@@ -73,14 +73,15 @@ func ExampleCalendar_Deadline() {
 		log.Fatal(err)
 	}
 	// Ten working days after 20 December 2026 reach into 2027, which has no
-	// decree yet: the answer is an estimate and says so.
+	// decree yet: the answer is an estimate and says so. It skips the
+	// estimated Isra Mikraj of 5 January 2027.
 	due, ex := c.Deadline(tahapan.D(2026, 12, 20), 10)
 	fmt.Println(due, ex.Estimated)
 	if ex.Estimated {
 		fmt.Println(libur.EstimatedNoteEN[:56])
 	}
 	// Output:
-	// 2027-01-06 true
+	// 2027-01-07 true
 	// Estimate: no SKB 3 Menteri has been issued for this year
 }
 
@@ -111,4 +112,25 @@ func ExampleLoad() {
 	// false
 	// salah.yaml:3:14: invalid date "2024-02-30": day out of range
 	// salah.yaml:3:32: unknown kind "libur": want libur_nasional, cuti_bersama or libur_pemilu
+}
+
+func ExampleEstimate() {
+	// 2027 has no SKB yet. Its lunar holidays are computed, each with the
+	// method that gave it; 27 Rajab falls twice in the year.
+	for _, d := range libur.Estimate(2027) {
+		if !strings.HasPrefix(d.Method, "fixed date") && !strings.HasPrefix(d.Method, "Easter") {
+			fmt.Println(d.Date, d.Name)
+		}
+	}
+	// Output:
+	// 2027-01-05 Isra Mikraj Nabi Muhammad SAW
+	// 2027-02-06 Tahun Baru Imlek 2578 Kongzili
+	// 2027-03-08 Hari Suci Nyepi (Tahun Baru Saka 1949)
+	// 2027-03-10 Idulfitri 1448 H
+	// 2027-03-11 Idulfitri 1448 H
+	// 2027-05-17 Idul Adha 1448 H
+	// 2027-05-20 Hari Raya Waisak 2571 BE
+	// 2027-06-06 1 Muharam Tahun Baru Islam 1449 H
+	// 2027-08-15 Maulid Nabi Muhammad SAW
+	// 2027-12-26 Isra Mikraj Nabi Muhammad SAW
 }
