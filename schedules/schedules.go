@@ -63,25 +63,29 @@ func LoadFile(file string, opts ...tahapan.Option) (*tahapan.Schedule, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir := filepath.Dir(file)
 	loading := []string{filepath.Clean(file)} // the chain of extends being loaded
-	var resolve func(string) (*tahapan.Schedule, error)
-	resolve = func(name string) (*tahapan.Schedule, error) {
-		if slices.Contains(Names(), name) {
-			return Load(name)
+	// resolverFor resolves the extends of a file in dir: an embedded id, or
+	// a path relative to that file.
+	var resolverFor func(dir string) func(string) (*tahapan.Schedule, error)
+	resolverFor = func(dir string) func(string) (*tahapan.Schedule, error) {
+		return func(name string) (*tahapan.Schedule, error) {
+			if slices.Contains(Names(), name) {
+				return Load(name)
+			}
+			p := name
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(dir, name)
+			}
+			p = filepath.Clean(p)
+			if slices.Contains(loading, p) || len(loading) >= 8 {
+				return nil, fmt.Errorf("too many levels of extends (a cycle?): %s", strings.Join(append(loading, p), " → "))
+			}
+			loading = append(loading, p)
+			defer func() { loading = loading[:len(loading)-1] }()
+			return tahapan.LoadFile(p, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolverFor(filepath.Dir(p)))}, opts...)...)
 		}
-		p := name
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(dir, name)
-		}
-		p = filepath.Clean(p)
-		if slices.Contains(loading, p) || len(loading) >= 8 {
-			return nil, fmt.Errorf("too many levels of extends (a cycle?): %s", strings.Join(append(loading, p), " → "))
-		}
-		loading = append(loading, p)
-		defer func() { loading = loading[:len(loading)-1] }()
-		return tahapan.LoadFile(p, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolve)}, opts...)...)
 	}
+	resolve := resolverFor(filepath.Dir(file))
 	return tahapan.LoadFile(file, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolve)}, opts...)...)
 }
 

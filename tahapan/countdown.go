@@ -22,6 +22,8 @@ type Countdown struct {
 	TargetName string // Indonesian name of the target
 	TargetEN   string // English name of the target
 	TargetDate Date   // the day counted to
+	End        bool   // the target is a stage's last day, not its first
+	Cancelled  bool   // the target stage was cancelled
 	At         Date   // the civil date of the instant counted from
 	Zone       string // the zone At was taken in, an IANA name
 
@@ -72,8 +74,13 @@ func (s *Schedule) Countdown(now time.Time, loc *time.Location) Countdown {
 	c := CountdownTo(s.VotingDay, now, loc)
 	c.Schedule = s.ID
 	c.Target = VotingDayTarget
-	c.TargetName = "Pemungutan Suara " + s.Name
-	c.TargetEN = "Voting day, " + s.LocalName("en")
+	// A local agenda's voting day is that of the election it extends.
+	e := s
+	for e.Extends != nil {
+		e = e.Extends
+	}
+	c.TargetName = "Pemungutan Suara " + e.Name
+	c.TargetEN = "Voting day, " + e.LocalName("en")
 	c.PollsOpen = s.PollsOpen(loc)
 	c.Until = c.PollsOpen.Sub(now)
 	return c
@@ -91,6 +98,7 @@ func (s *Schedule) CountdownStage(st *Stage, end bool, now time.Time, loc *time.
 	c.Target = st.ID
 	c.TargetName = st.Name
 	c.TargetEN = st.LocalName("en")
+	c.End, c.Cancelled = end, st.Cancelled
 	return c
 }
 
@@ -150,6 +158,8 @@ type countdownJSON struct {
 	TargetName    string     `json:"target_name"`
 	TargetNameEN  string     `json:"target_name_en,omitempty"`
 	TargetDate    Date       `json:"target_date"`
+	End           bool       `json:"end,omitempty"`
+	Cancelled     bool       `json:"cancelled,omitempty"`
 	AtDate        Date       `json:"at_date"`
 	Zone          string     `json:"tz"`
 	Days          int        `json:"days"`
@@ -172,7 +182,7 @@ type countdownJSON struct {
 func (c Countdown) MarshalJSON() ([]byte, error) {
 	j := countdownJSON{
 		Schedule: c.Schedule, Target: c.Target, TargetName: c.TargetName, TargetNameEN: c.TargetEN,
-		TargetDate: c.TargetDate, AtDate: c.At, Zone: c.Zone, Days: c.Days, Label: c.Label(),
+		TargetDate: c.TargetDate, End: c.End, Cancelled: c.Cancelled, AtDate: c.At, Zone: c.Zone, Days: c.Days, Label: c.Label(),
 		Months: c.Months, RemainderDays: c.RemainderDays, Weeks: c.Weeks,
 		UntilSeconds: int64(c.Until / time.Second), Workdays: c.Workdays, Estimated: c.Estimated,
 	}

@@ -19,6 +19,18 @@ type Date struct {
 	Day   int
 }
 
+// The years a schedule, a countdown or a feed may use. Every calendar
+// client handles them, and the holiday tables cover them.
+const (
+	MinYear = 1900
+	MaxYear = 2200
+)
+
+// InRange reports whether d is a valid date from [MinYear] to [MaxYear].
+func InRange(d Date) bool {
+	return d.IsValid() && d.Year >= MinYear && d.Year <= MaxYear
+}
+
 // D returns the Date for year, month and day. It does not normalize: use
 // [Date.IsValid] to check a date built from untrusted parts.
 func D(year int, month time.Month, day int) Date {
@@ -52,6 +64,9 @@ func ParseDate(s string) (Date, error) {
 	d, err3 := atoiDigits(s[8:10])
 	if err1 != nil || err2 != nil || err3 != nil {
 		return Date{}, &DateError{Value: s, Msg: "want YYYY-MM-DD"}
+	}
+	if y < 1 {
+		return Date{}, &DateError{Value: s, Msg: "year out of range"}
 	}
 	if m < 1 || m > 12 {
 		return Date{}, &DateError{Value: s, Msg: "month out of range"}

@@ -70,16 +70,23 @@ func draftStages(list []*Stage, delta int) []*Stage {
 			c.Start, shifted = c.Start.AddDays(delta), true
 		} else {
 			r := *c.StartRule
+			r.Base, r.Result = Date{}, Date{} // derived again when the draft loads
 			c.StartRule = &r
 		}
 		if c.EndRule == nil {
 			c.End, shifted = c.End.AddDays(delta), true
 		} else {
 			r := *c.EndRule
+			r.Base, r.Result = Date{}, Date{}
 			c.EndRule = &r
 		}
+		// Nothing of the old election's facts carries over: not its
+		// sources, notes, voter education, certainty or cancellations.
+		c.Sources, c.Edukasi, c.Cancelled = nil, "", false
+		c.Confidence = Unconfirmed
+		c.Note = "draft: derived by rule from the new voting day"
 		if shifted {
-			c.Note = strings.TrimSpace(DraftNote + ". " + c.Note)
+			c.Note = DraftNote
 		}
 		c.Stages = draftStages(st.Stages, delta)
 		out = append(out, &c)
@@ -89,7 +96,9 @@ func draftStages(list []*Stage, delta int) []*Stage {
 
 // WriteYAML writes the schedule in the YAML format that [Load] reads.
 // Dates given by a rule are written as the rule, with the date it gives
-// as a comment.
+// as a comment. A schedule that extends another is written merged, with
+// every stage and no "extends:", and a date written beside a rule to check
+// it is not kept.
 func (s *Schedule) WriteYAML(w io.Writer) error {
 	doc := mapping(
 		"id", str(s.ID), "name", str(s.Name), "name_en", str(s.NameEN),
@@ -150,6 +159,17 @@ func stagesNode(list []*Stage) *yaml.Node {
 		if st.Cancelled {
 			addPair(m, "cancelled", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}
+		if st.StartTime != nil {
+			addPair(m, "start_time", quoted(st.StartTime.String()))
+		}
+		if st.EndTime != nil {
+			addPair(m, "end_time", quoted(st.EndTime.String()))
+		}
+		for _, kv := range [][2]string{{"time_zone", st.TimeZone}, {"location", st.Location}} {
+			if kv[1] != "" {
+				addPair(m, kv[0], str(kv[1]))
+			}
+		}
 		if len(st.Stages) > 0 {
 			addPair(m, "stages", stagesNode(st.Stages))
 		}
@@ -168,7 +188,9 @@ func endpointNode(d Date, r *Rule) *yaml.Node {
 	} else {
 		n = flow(mapping("rule", str(r.String()), "legal_basis", str(r.LegalBasis)))
 	}
-	n.LineComment = d.String()
+	if r.Result == d {
+		n.LineComment = d.String() // the date the rule gave when it was loaded
+	}
 	return n
 }
 

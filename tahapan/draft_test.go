@@ -51,6 +51,15 @@ func TestDraft(t *testing.T) {
 			t.Errorf("%s: note %q: shifted = %v, want %v", tt.id, st.Note, got, tt.shifted)
 		}
 	}
+	// Nothing of 2024's facts carries over.
+	for _, st := range dr.All() {
+		if st.Cancelled || len(st.Sources) > 0 || st.Edukasi != "" || st.Confidence != tahapan.Unconfirmed {
+			t.Errorf("%s carries 2024's facts: cancelled %v, %d sources, edukasi %q, %s", st.ID, st.Cancelled, len(st.Sources), st.Edukasi, st.Confidence)
+		}
+	}
+	if bytes.Contains(data, []byte("# 2024-")) {
+		t.Error("the draft keeps 2024 dates in comments")
+	}
 	// The YAML loads back on its own, with the same dates.
 	again, err := tahapan.Load(bytes.NewReader(data), "again.yaml")
 	if err != nil {

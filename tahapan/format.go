@@ -74,19 +74,38 @@ func (c Countdown) Text(lang string) string {
 	when := FormatDate(c.TargetDate, lang)
 	span := Span(c.Months, c.RemainderDays, lang)
 	var b strings.Builder
-	switch {
-	case c.Days > 0 && lang == "en":
-		fmt.Fprintf(&b, "%s to %s (%s) · %s to go", c.Label(), name, when, span)
-	case c.Days > 0:
-		fmt.Fprintf(&b, "%s menuju %s (%s) · %s lagi", c.Label(), name, when, span)
-	case c.Days == 0 && lang == "en":
-		fmt.Fprintf(&b, "H · today: %s (%s)", name, when)
-	case c.Days == 0:
-		fmt.Fprintf(&b, "H · hari ini %s (%s)", name, when)
-	case lang == "en":
-		fmt.Fprintf(&b, "%s since %s (%s) · %s ago", c.Label(), name, when, span)
-	default:
-		fmt.Fprintf(&b, "%s setelah %s (%s) · %s yang lalu", c.Label(), name, when, span)
+	if c.Target != VotingDayTarget && c.Target != "" {
+		// The KPU's H-n counts to voting day only: a stage gets plain days.
+		what := tr(lang, "dimulainya ", "the start of ") + name
+		if c.End {
+			what = tr(lang, "berakhirnya ", "the end of ") + name
+		}
+		switch {
+		case c.Days > 0:
+			fmt.Fprintf(&b, tr(lang, "%d hari menuju %s (%s) · %s lagi", "%d days to %s (%s) · %s to go"), c.Days, what, when, span)
+		case c.Days == 0:
+			fmt.Fprintf(&b, tr(lang, "Hari ini %s (%s)", "Today: %s (%s)"), what, when)
+		default:
+			fmt.Fprintf(&b, tr(lang, "%d hari sejak %s (%s) · %s yang lalu", "%d days since %s (%s) · %s ago"), -c.Days, what, when, span)
+		}
+		if c.Cancelled {
+			b.WriteString(tr(lang, " (dibatalkan)", " (cancelled)"))
+		}
+	} else {
+		switch {
+		case c.Days > 0 && lang == "en":
+			fmt.Fprintf(&b, "%s to %s (%s) · %s to go", c.Label(), name, when, span)
+		case c.Days > 0:
+			fmt.Fprintf(&b, "%s menuju %s (%s) · %s lagi", c.Label(), name, when, span)
+		case c.Days == 0 && lang == "en":
+			fmt.Fprintf(&b, "H · today: %s (%s)", name, when)
+		case c.Days == 0:
+			fmt.Fprintf(&b, "H · hari ini %s (%s)", name, when)
+		case lang == "en":
+			fmt.Fprintf(&b, "%s since %s (%s) · %s ago", c.Label(), name, when, span)
+		default:
+			fmt.Fprintf(&b, "%s setelah %s (%s) · %s yang lalu", c.Label(), name, when, span)
+		}
 	}
 	if c.Workdays != nil {
 		if lang == "en" {

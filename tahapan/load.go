@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	pathpkg "path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -37,23 +38,25 @@ func Load(r io.Reader, name string, opts ...Option) (*Schedule, error) {
 	return parse(data, name, opts)
 }
 
-// LoadFile reads the schedule in the file at path.
+// LoadFile reads the schedule in the file at path. An "extends:" that is
+// not resolved by [WithResolver] is a path relative to this file.
 func LoadFile(path string, opts ...Option) (*Schedule, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path, opts)
+	return parse(data, path, append([]Option{func(o *options) { o.disk = true }}, opts...))
 }
 
 // LoadFS reads the schedule at path in fsys, such as the embedded schedules
-// of package schedules or an [testing/fstest.MapFS].
+// of package schedules or an [testing/fstest.MapFS]. An "extends:" that is
+// not resolved by [WithResolver] is a path in fsys relative to this file.
 func LoadFS(fsys fs.FS, path string, opts ...Option) (*Schedule, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path, opts)
+	return parse(data, path, append([]Option{func(o *options) { o.fsys = fsys }}, opts...))
 }
 
 // An Option changes how a schedule is loaded.
@@ -62,7 +65,9 @@ type Option func(*options)
 type options struct {
 	workdays WorkdayCalendar
 	resolve  func(name string) (*Schedule, error)
-	depth    int // how many extends deep this load is
+	depth    int   // how many extends deep this load is
+	disk     bool  // loaded by LoadFile: extends may name a file beside it
+	fsys     fs.FS // loaded by LoadFS: extends may name a file in fsys
 }
 
 // WithResolver gives the function that loads the schedule named by a
@@ -271,6 +276,10 @@ func (d *decoder) date(n *yaml.Node, dst *Date) bool {
 		d.wrapErr(n, err)
 		return false
 	}
+	if !InRange(v) {
+		d.errorf(n, "date %s is out of range: schedules hold dates from %d to %d", v, MinYear, MaxYear)
+		return false
+	}
 	*dst = v
 	return true
 }
@@ -396,10 +405,18 @@ func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string
 	opt.depth++
 	var base *Schedule
 	var err error
-	if d.opt.resolve != nil {
+	switch {
+	case d.opt.resolve != nil:
 		base, err = d.opt.resolve(name)
-	} else {
+	case d.opt.fsys != nil:
+		base, err = LoadFS(d.opt.fsys, pathpkg.Join(pathpkg.Dir(d.file), name), func(o *options) { *o = opt })
+	case d.opt.disk:
 		base, err = LoadFile(filepath.Join(filepath.Dir(d.file), name), func(o *options) { *o = opt })
+	default:
+		// A schedule read from a reader may come from anywhere (an upload):
+		// it must not make the loader open files.
+		d.errorf(n, "extends: %q: a schedule read with Load can extend another only through tahapan.WithResolver", name)
+		return nil
 	}
 	if err != nil {
 		d.errorf(n, "extends: cannot load %q: %v", name, err)

@@ -143,6 +143,11 @@ func (d *decoder) resolveRules(s *Schedule) {
 			return Date{}, false
 		}
 		r.Base, r.Result = base, r.apply(base, d.opt.workdays)
+		if !InRange(r.Result) {
+			d.errorf(ep.ruleNode, "%s: %s: rule %q gives %s, out of range: schedules hold dates from %d to %d",
+				sn.what, field, r.Expr, r.Result, MinYear, MaxYear)
+			return Date{}, false
+		}
 		if ep.fixed != nil && *ep.fixed != r.Result {
 			d.warns = append(d.warns, &PosError{File: d.file, Line: ep.node.Line, Col: ep.node.Column,
 				Msg: fmt.Sprintf("%s: %s: rule %q gives %s, but the date written is %s; keeping %s",

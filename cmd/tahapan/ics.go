@@ -122,7 +122,7 @@ func (o *icsOptions) run(cmd *cobra.Command) error {
 				return inputError{fmt.Errorf("--stage: %w", err)}
 			}
 		}
-		opt.Tags, opt.KeyOnly, opt.Stages = o.tags, o.key, o.stages
+		opt.Tags, opt.KeyOnly, opt.Stages, opt.Zone = o.tags, o.key, o.stages, o.loc()
 		if err := ical.EncodeAll(&b, list, opt); err != nil {
 			return err
 		}
@@ -161,6 +161,7 @@ func (o *icsOptions) run(cmd *cobra.Command) error {
 		if p.Days() > ical.MaxDays {
 			return badInput("the range %s is %d days long: at most %d", p, p.Days(), ical.MaxDays)
 		}
+		opt.Zone = o.loc()
 		if err := ical.EncodeCountdown(&b, s, p, opt); err != nil {
 			return err
 		}

@@ -72,7 +72,7 @@ func TestCountdownText(t *testing.T) {
 		}
 	}
 	out, _, _ = runCLI(t, "countdown", "masa-kampanye", "--end", "--schedule", "pemilu-2024", "--at", "2024-01-01", "--lang", "en")
-	if !strings.HasPrefix(out, "H-40 to Campaign period (Saturday, 10 February 2024) · 1 month 9 days to go · 27 working days\n") {
+	if !strings.HasPrefix(out, "40 days to the end of Campaign period (Saturday, 10 February 2024) · 1 month 9 days to go · 27 working days\n") {
 		t.Errorf("stage countdown:\n%s", out)
 	}
 }

@@ -40,6 +40,7 @@ type globals struct {
 	lang     string
 	output   string
 	holidays string // a YAML file of extra non-working days
+	atSet    bool   // --at was given, even if empty
 
 	now    func() time.Time // the real clock, replaced in tests
 	stderr io.Writer
@@ -91,13 +92,17 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			g.atSet = cmd.Flags().Changed("at")
+			if cmd.Flags().Changed("tz") && g.tz == "" {
+				return badInput("--tz: empty: want WIB, WITA, WIT or an IANA name")
+			}
 			return g.check()
 		},
 	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.schedule, "schedule", "", "embedded schedule id (e.g. pemilu-2024) or a YAML file; default: the next election")
 	pf.StringVar(&g.at, "at", "", "the day or instant to count from: YYYY-MM-DD or RFC 3339 (default now)")
-	pf.StringVar(&g.tz, "tz", "WIB", "time zone: WIB, WITA, WIT or an IANA name")
+	pf.StringVar(&g.tz, "tz", "", "time zone: WIB, WITA, WIT or an IANA name (default: the schedule's own zone, WIB for the embedded ones)")
 	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
 	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
@@ -148,7 +153,7 @@ func (g *globals) check() error {
 	if g.output != "text" && g.output != "json" {
 		return badInput("invalid --output %q: want text or json", g.output)
 	}
-	if _, err := tahapan.Zone(g.tz); err != nil {
+	if _, err := tahapan.Zone(g.tz); g.tz != "" && err != nil {
 		return inputError{fmt.Errorf("--tz: %w", err)}
 	}
 	_, err := g.instant()
@@ -168,18 +173,24 @@ func (g *globals) loc() *time.Location {
 // start of that day in --tz; an instant with an offset is converted to it.
 func (g *globals) instant() (time.Time, error) {
 	if g.at == "" {
+		if g.atSet {
+			return time.Time{}, badInput("--at: empty: want YYYY-MM-DD or RFC 3339")
+		}
 		return g.now().In(g.loc()), nil
 	}
+	var t time.Time
 	if d, err := tahapan.ParseDate(g.at); err == nil {
-		return d.In(g.loc()), nil
+		t = d.In(g.loc())
 	} else if len(g.at) == 10 {
 		return time.Time{}, inputError{fmt.Errorf("--at: %w", err)}
-	}
-	t, err := time.Parse(time.RFC3339, g.at)
-	if err != nil {
+	} else if t, err = time.Parse(time.RFC3339, g.at); err != nil {
 		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", g.at)
 	}
-	return t.In(g.loc()), nil
+	t = t.In(g.loc())
+	if !tahapan.InRange(tahapan.DateOf(t)) {
+		return time.Time{}, badInput("--at: %s is out of range: want a day from %d to %d", g.at, tahapan.MinYear, tahapan.MaxYear)
+	}
+	return t, nil
 }
 
 // loadSchedule returns the schedule of --schedule: a file when the value
@@ -250,11 +261,19 @@ func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
 }
 
 // setup resolves the instant and the schedule, which most commands need.
+// Without --tz, the schedule's own zone applies, and --at is read in it.
 func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
 	now, err := g.instant()
 	if err != nil {
 		return now, nil, err
 	}
 	s, err := g.loadSchedule(now)
+	if err != nil {
+		return now, s, err
+	}
+	if g.tz == "" && s.TimeZone != "" {
+		g.tz = s.TimeZone
+		now, err = g.instant()
+	}
 	return now, s, err
 }

@@ -64,7 +64,7 @@ func (o *serveOptions) site() (*site.Site, error) {
 	if !o.quiet {
 		logger = slog.New(slog.NewTextHandler(o.stderr, nil))
 	}
-	return site.New(site.Options{Schedules: list, BaseURL: o.baseURL, Now: clock, Holidays: cal, Logger: logger})
+	return site.New(site.Options{Schedules: list, BaseURL: o.baseURL, Now: clock, Frozen: o.at != "", Holidays: cal, Logger: logger})
 }
 
 func newServeCmd(g *globals) *cobra.Command {

@@ -34,6 +34,7 @@ func tr(lang, id, en string) string {
 // zoneClock is the time left until polls open in one of the three zones.
 type zoneClock struct {
 	Abbrev    string // WIB, WITA, WIT
+	Open      string // the local opening time, "07:00"
 	PollsOpen string // RFC 3339, for the script
 	Left      string // server-rendered: "206 hari 7 jam 0 menit"
 }
@@ -56,8 +57,9 @@ type pageData struct {
 	Phrase                         string // "6 bulan 22 hari lagi"
 	Target                         string // Pemungutan Suara Pemilu Serentak 2024
 	TargetDate                     string // Rabu, 14 Februari 2024
-	Today                          string
+	Today, TodayZone               string // today's date in the schedule's zone, and that zone's abbreviation
 	Now                            string // the server's instant, RFC 3339, for the script
+	Frozen                         bool   // the server's clock is frozen: the script counts from Now
 	Zones                          []zoneClock
 	Ongoing, Timeline              []stageRow
 	Next                           *stageRow
@@ -83,7 +85,8 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 		Lang: lang, OtherLang: "en", OtherLangName: "English",
 		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(),
 		Target: c.TargetName, TargetDate: tahapan.FormatDate(sc.VotingDay, lang),
-		Today: tahapan.FormatDate(day, lang), Now: now.Format(time.RFC3339),
+		Today: tahapan.FormatDate(day, lang), TodayZone: tahapan.ZoneAbbrev(loc, now),
+		Now: now.Format(time.RFC3339), Frozen: s.opt.Frozen,
 		Base: base,
 	}
 	if lang == "en" {
@@ -103,7 +106,8 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 			return nil, err
 		}
 		open := sc.PollsOpen(zl)
-		d.Zones = append(d.Zones, zoneClock{Abbrev: z, PollsOpen: open.Format(time.RFC3339), Left: leftText(open.Sub(now), lang)})
+		d.Zones = append(d.Zones, zoneClock{Abbrev: z, Open: sc.PollingHours.Open.String(),
+			PollsOpen: open.Format(time.RFC3339), Left: leftText(open.Sub(now), lang)})
 	}
 	span := countdownRange(sc)
 	for _, st := range sc.All() {

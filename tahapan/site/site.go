@@ -46,6 +46,12 @@ type Options struct {
 	// Now is the clock. Nil means time.Now; the CLI's --at freezes it.
 	Now func() time.Time
 
+	// Frozen says that Now is a fixed instant (a demo or a test): the page's
+	// script then counts from the server's instant. Otherwise it counts
+	// from the visitor's clock, so a published page stays right after the
+	// day it was written.
+	Frozen bool
+
 	// Holidays is the working-day calendar for the holiday feeds and the
 	// working-day counts. Nil means libur.New(libur.Options{}).
 	Holidays *libur.Calendar
@@ -446,12 +452,12 @@ func atOf(q url.Values, loc *time.Location, now time.Time) (time.Time, error) {
 	if at == "" {
 		return now, nil
 	}
-	if d, err := tahapan.ParseDate(at); err == nil {
+	if d, err := tahapan.ParseDate(at); err == nil && tahapan.InRange(d) {
 		return d.In(loc), nil
 	}
 	t, err := time.Parse(time.RFC3339, at)
-	if err != nil {
-		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339", at)
+	if err != nil || !tahapan.InRange(tahapan.Today(t, loc)) {
+		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339, from %d to %d", at, tahapan.MinYear, tahapan.MaxYear)
 	}
 	return t, nil
 }
