@@ -1,6 +1,7 @@
 package schedules_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +38,10 @@ func TestAllLoad(t *testing.T) {
 			}
 			if st.Confidence != tahapan.Confirmed && st.Note == "" {
 				t.Errorf("%s: stage %q is %s but has no note saying why", n, st.ID, st.Confidence)
+			}
+			if note := strings.ToLower(st.Note); st.Confidence == tahapan.SingleSource &&
+				!strings.Contains(note, "source") && !strings.Contains(note, "only") {
+				t.Errorf("%s: stage %q rests on a single source, but its note does not say so: %q", n, st.ID, st.Note)
 			}
 		}
 	}

@@ -125,6 +125,7 @@ type stageNodes struct {
 	start, end     endpoint
 	startOK, endOK bool       // the date is known (fixed, or resolved)
 	endTime        *yaml.Node // end_time, to check against start_time
+	startTime      *yaml.Node // start_time, to check against the period
 }
 
 // endpoint is a stage's start or end as written: a date, a rule, or both.
@@ -488,6 +489,7 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		"note":    func(v *yaml.Node) { d.str(v, &st.Note) },
 		"edukasi": func(v *yaml.Node) { d.str(v, &st.Edukasi) },
 		"start_time": func(v *yaml.Node) {
+			sn.startTime = v
 			var c Clock
 			if d.clock(v, &c) {
 				st.StartTime = &c
@@ -547,8 +549,14 @@ func (d *decoder) checkIDs(s *Schedule) {
 			continue
 		}
 		if f, dup := first[st.ID]; dup {
-			d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
-				Msg: fmt.Sprintf("duplicate stage id %q (first at line %d)", st.ID, f.line)})
+			where := fmt.Sprintf("first at line %d", f.line)
+			if d.nodes[f] == nil && s.Extends != nil {
+				where = fmt.Sprintf("schedule %q, which this one extends, has it already", s.Extends.ID)
+			}
+			if d.nodes[st] != nil {
+				d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
+					Msg: fmt.Sprintf("duplicate stage id %q (%s)", st.ID, where)})
+			}
 			continue
 		}
 		first[st.ID] = st

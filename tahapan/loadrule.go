@@ -187,6 +187,9 @@ func (d *decoder) checkPeriods(s *Schedule) {
 			d.errorf(sn.end.node, "%s: end %s is before start %s", sn.what, st.End, st.Start)
 			continue
 		}
+		if sn.startTime != nil && st.StartTime != nil && st.EndTime == nil && st.Start != st.End {
+			d.errorf(sn.startTime, "%s: a timed event of several days (%s) needs an end_time", sn.what, st.Period)
+		}
 		if sn.endTime != nil && st.Start == st.End && st.EndTime.minutes() <= st.StartTime.minutes() {
 			d.errorf(sn.endTime, "%s: end_time %s is not after start_time %s", sn.what, st.EndTime, st.StartTime)
 		}

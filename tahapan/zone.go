@@ -17,7 +17,8 @@ const (
 var zones sync.Map // name -> *time.Location
 
 // Zone returns the location for name: "WIB", "WITA" or "WIT" (any case), or
-// any IANA name such as "Asia/Makassar". Each name is loaded once and the
+// any IANA name such as "Asia/Makassar". The empty name is WIB; "Local" is
+// refused, since the package never uses the machine's zone. Each name is loaded once and the
 // same *time.Location is returned on every call, so locations can be
 // compared by pointer, as rickar/cal does.
 //
@@ -31,6 +32,11 @@ func Zone(name string) (*time.Location, error) {
 		name = WITA
 	case "WIT":
 		name = WIT
+	}
+	if name == "Local" {
+		// time.LoadLocation("Local") is the machine's own zone: never a
+		// schedule's, and not to be reached from a query string.
+		return nil, fmt.Errorf("unknown time zone %q: want WIB, WITA, WIT or an IANA name", name)
 	}
 	if loc, ok := zones.Load(name); ok {
 		return loc.(*time.Location), nil

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -76,7 +77,15 @@ subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 	return cmd
 }
 
+var domainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
+
 func (o *icsOptions) run(cmd *cobra.Command) error {
+	if err := checkBaseURL("--url", o.url); err != nil {
+		return err
+	}
+	if o.domain != "" && !domainRE.MatchString(o.domain) {
+		return badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.'", o.domain)
+	}
 	opt := ical.Options{Lang: o.lang, Zone: o.loc(), BaseURL: o.url, Domain: o.domain}
 	if o.out != "" {
 		opt.FileName = filepath.Base(o.out)

@@ -172,6 +172,17 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"countdown", "--schedule", "pemilu-1955"}, 2, `no embedded schedule "pemilu-1955"`},
 		{[]string{"countdown", "--schedule", "missing.yaml"}, 2, "missing.yaml"},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{[]string{"countdown", "--at", "0000-01-01"}, 2, `year out of range`},
+		{[]string{"countdown", "--at", "1800-01-01"}, 2, `1800-01-01 is out of range`},
+		{[]string{"countdown", "--at", ""}, 2, `--at: empty`},
+		{[]string{"countdown", "--tz", ""}, 2, `--tz: empty`},
+		{[]string{"countdown", "--tz", "Local"}, 2, `unknown time zone "Local"`},
+		{[]string{"draft", "--from", "pemilu-2024"}, 2, `required flag(s) "voting-day" not set`},
+		{[]string{"serve", "--addr", "nonsense"}, 2, `--addr: invalid address "nonsense"`},
+		{[]string{"publish", "--out", "x", "--base-url", "not a url"}, 2, `--base-url: invalid address "not a url"`},
+		{[]string{"ics", "--schedule", "pemilu-2024", "--url", "javascript:alert(1)"}, 2, `--url: invalid address`},
+		{[]string{"ics", "--schedule", "pemilu-2024", "--domain", "a b"}, 2, `--domain: invalid domain "a b"`},
+		{[]string{"stages", "--schedule", "pemilu-2024", "--tag", "nope"}, 2, `--tag: no stage has tag "nope"`},
 	}
 	for _, tt := range tests {
 		out, errOut, code := runCLI(t, tt.args...)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -66,8 +67,9 @@ func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time)
 	var ie inputError
 	var pe *tahapan.PosError
 	var de *tahapan.DateError
+	msg := err.Error()
 	input := errors.As(err, &ie) || errors.As(err, &pe) || errors.As(err, &de) ||
-		strings.HasPrefix(err.Error(), "unknown command") // cobra's usage error
+		strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "required flag") // cobra's usage errors
 	if errors.As(err, &ie) {
 		err = ie.err // print each joined problem on its own line
 	}
@@ -131,6 +133,19 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newVersionCmd(),
 	)
 	return root
+}
+
+// checkBaseURL reports a bad --base-url or --url: it must be an absolute
+// http or https address, since feeds and subscribe links are built on it.
+func checkBaseURL(flag, v string) error {
+	if v == "" {
+		return nil
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return badInput("%s: invalid address %q: want an absolute http or https URL such as https://pemilu.example.org", flag, v)
+	}
+	return nil
 }
 
 // args wraps a cobra positional-argument check so that its error exits 2.

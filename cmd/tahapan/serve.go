@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -28,6 +29,9 @@ type serveOptions struct {
 // (the next election first) by default or with --schedule all, or one
 // schedule. --at freezes the clock.
 func (o *serveOptions) site() (*site.Site, error) {
+	if err := checkBaseURL("--base-url", o.baseURL); err != nil {
+		return nil, err
+	}
 	now, err := o.instant()
 	if err != nil {
 		return nil, err
@@ -89,6 +93,9 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 			if err != nil {
 				return err
 			}
+			if _, port, err := net.SplitHostPort(o.addr); err != nil || !validPort(port) {
+				return badInput("--addr: invalid address %q: want HOST:PORT such as 127.0.0.1:8080", o.addr)
+			}
 			ln, err := net.Listen("tcp", o.addr)
 			if err != nil {
 				return err
@@ -103,6 +110,11 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address of the site, for subscribe links (default: the address each request came to)")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "no access log")
 	return cmd
+}
+
+func validPort(p string) bool {
+	n, err := strconv.Atoi(p)
+	return err == nil && n >= 0 && n <= 65535
 }
 
 func newPublishCmd(g *globals) *cobra.Command {

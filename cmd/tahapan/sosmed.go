@@ -161,8 +161,9 @@ date, the platform, the kind of post, the stage and the caption.
 --output csv (the default) writes RFC 4180 CSV with a UTF-8 byte order mark,
 so that Microsoft Excel reads the Indonesian text and emoji as UTF-8; pass
 --bom=false for programs that do not expect one. --output json writes an
-array of posts. --output ics is reserved for an iCalendar feed of the plan;
-it is not available yet.
+array of posts. --output ics writes an iCalendar feed with one all-day
+event per post, whose UIDs stay the same from one run to the next, so the
+team can subscribe to its own plan.
 
 --from defaults to today (--at), --to to voting day.`,
 		Example: `  tahapan plan --from 2024-01-01 --to 2024-02-14 > rencana.csv

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -29,6 +31,16 @@ func newStagesCmd(g *globals) *cobra.Command {
 				return err
 			}
 			day := tahapan.Today(now, o.loc())
+			if cmd.Flags().Changed("tag") {
+				var tags []string
+				for _, s := range list {
+					tags = append(tags, s.Tags()...)
+				}
+				if !slices.Contains(tags, o.tag) {
+					slices.Sort(tags)
+					return badInput("--tag: no stage has tag %q (have %s)", o.tag, strings.Join(slices.Compact(tags), ", "))
+				}
+			}
 			var states []tahapan.StageState
 			for _, s := range list {
 				for _, st := range s.Filter(func(st *tahapan.Stage) bool {

@@ -97,6 +97,12 @@ func ParseDuration(s string) (time.Duration, error) {
 		}
 		last = pos
 		per := [...]time.Duration{7 * 24 * time.Hour, 24 * time.Hour, time.Hour, time.Minute, time.Second}[pos]
+		// Alarms and refresh intervals are days or weeks: 10 years is
+		// plenty, and keeps the sum far from overflowing a Duration.
+		const limit = 10 * 366 * 24 * time.Hour
+		if time.Duration(n) > limit/per || total+time.Duration(n)*per > limit {
+			return bad("longer than 10 years")
+		}
 		total += time.Duration(n) * per
 		seen = true
 		u = u[i+1:]

@@ -21,7 +21,11 @@ const (
 	dayCache  = "public, max-age=60"   // answers that change with the clock
 )
 
-func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values, base string) (*response, error) {
+// The feeds carry the configured BaseURL only, never one taken from a
+// request's Host header: they are cached and shared by every client.
+
+func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values, _ string) (*response, error) {
+	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
@@ -62,7 +66,8 @@ func countdownRange(sc *tahapan.Schedule) tahapan.Period {
 	return p
 }
 
-func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values, base string) (*response, error) {
+func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values, _ string) (*response, error) {
+	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
@@ -79,7 +84,8 @@ func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values, base string) (*
 	})
 }
 
-func (s *Site) holidayFeed(yearText string, q url.Values, base string) (*response, error) {
+func (s *Site) holidayFeed(yearText string, q url.Values, _ string) (*response, error) {
+	base := s.opt.BaseURL
 	year, err := strconv.Atoi(yearText)
 	if err != nil || year < 1900 || year > 2200 || strconv.Itoa(year) != yearText {
 		return nil, errNotFound
