@@ -35,7 +35,9 @@
 //
 // # Dates and zones
 //
-// Stages are all-day events: DTSTART;VALUE=DATE is the first day and
+// Stages are all-day events, except the timed events of a local agenda
+// (start_time, end_time), which carry a TZID and a VTIMEZONE like the
+// polling hours. For all-day events DTSTART;VALUE=DATE is the first day and
 // DTEND;VALUE=DATE the day after the last, since RFC 5545 makes DTEND
 // exclusive (the campaign, 28 November 2023 to 10 February 2024, has
 // DTEND 20240211). All-day events float: they fall on the same dates in

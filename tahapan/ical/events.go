@@ -25,8 +25,8 @@ type Event struct {
 // EncodeEvents writes events as a feed named name. Like every feed of this
 // package it is byte-for-byte reproducible: DTSTAMP and LAST-MODIFIED are
 // 00:00 UTC on stamp (for a plan, the date of its schedule's latest
-// revision), never the clock. Options.Lang, Zone filters and FileName do
-// not apply; BaseURL, Domain, Color and Alarms do.
+// revision), never the clock. Options.Lang, Zone and the stage filters do
+// not apply; BaseURL, FileName, Domain, Color and Alarms do.
 func EncodeEvents(w io.Writer, name, desc string, stamp tahapan.Date, events []Event, opt Options) error {
 	if err := opt.check(); err != nil {
 		return err
