@@ -71,6 +71,8 @@ type contradiction struct {
 var contradictions = []contradiction{
 	{"voi.id/berita/177782", "pemilu-2024", []string{"pendaftaran-verifikasi-peserta"},
 		"gives '29 Juni - 13 Desember 2022'; Kompas and Tempo give 29 Jul 2022"},
+	{"kaltim.tribunnews.com/2024/05/20/kapan-prabowo-dilantik", "pemilu-2024", []string{"penetapan-peserta", "penetapan-parpol"},
+		"prints penetapan peserta as '14 Desember 2022 - 14 Februari 2022' (found while checking sources; cited for two sub-stages of tahapan 1 only)"},
 	{"voi.id/berita/177782", "pemilu-2024", []string{"putaran2-kampanye"},
 		"gives the run-off campaign as '2-23 Juni 2024'; the others give 2-22 Jun"},
 	{"idntimes.com/news/indonesia/kampanye-perdana-dharma-kun-sambangi-lapangan-banteng-jakpus", "pilkada-2024",
