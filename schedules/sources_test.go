@@ -2,8 +2,9 @@ package schedules_test
 
 // The sources of the embedded schedules, as issue #15 asks: every main
 // stage (tahapan) is backed by a primary page or a major national outlet,
-// no source URL carries a default port or a tracking parameter, and no page
-// known to state another date is cited for the stage it contradicts.
+// no source URL carries a default port or a tracking parameter, each
+// stage lists its strongest sources first, and no page known to state
+// another date is cited for the stage it contradicts.
 //
 // "Main stage" is [tahapan.Stage.Main]: a top-level stage marked key. In
 // every embedded schedule these are the tahapan of the regulation (the 11
@@ -99,6 +100,19 @@ func pageKey(u string) string {
 	return h + "/"
 }
 
+// classRank orders the source classes, strongest first: a stage lists its
+// sources in that order, so feeds and pages that show the first one show
+// the strongest.
+func classRank(c tahapan.SourceClass) int {
+	switch c {
+	case tahapan.SourcePrimary:
+		return 0
+	case tahapan.SourceMajor:
+		return 1
+	}
+	return 2
+}
+
 // sourceReport is what checkSources finds in one schedule.
 type sourceReport struct {
 	problems     []string
@@ -111,9 +125,12 @@ func checkSources(s *tahapan.Schedule, exceptions map[string]string) sourceRepor
 	var r sourceReport
 	add := func(format string, args ...any) { r.problems = append(r.problems, fmt.Sprintf(format, args...)) }
 	cited := func(where, stage string, urls []string) {
-		for _, u := range urls {
+		for i, u := range urls {
 			if err := tahapan.CheckSourceURL(u); err != nil {
 				add("%s: %v", where, err)
+			}
+			if i > 0 && classRank(tahapan.ClassifySource(u)) < classRank(tahapan.ClassifySource(urls[i-1])) {
+				add("%s: %s is listed after a weaker page; list primary pages first, then major outlets, then the rest", where, tahapan.SourceHost(u))
 			}
 			for _, c := range contradictions {
 				if c.schedule != s.ID || !strings.HasPrefix(pageKey(u), c.page) {
@@ -273,6 +290,11 @@ func TestSourcesCheckCanFail(t *testing.T) {
 	t.Run("default port", func(t *testing.T) {
 		s := loadModified(t, "pemilu-2024", "https://nasional.tempo.co/", "https://nasional.tempo.co:443/")
 		wantProblem(t, checkSources(s, nil), "stage perencanaan:", "default port :443")
+	})
+	t.Run("weaker page listed first", func(t *testing.T) {
+		s := loadModified(t, "pemilu-2024", "    sources:\n      - "+kompas+"\n      - "+tempo+"\n    confidence: confirmed\n    note: \"Tahapan 1.",
+			"    sources:\n      - "+blog+"\n      - "+kompas+"\n      - "+tempo+"\n    confidence: confirmed\n    note: \"Tahapan 1.")
+		wantProblem(t, checkSources(s, nil), "stage perencanaan:", "nasional.kompas.com is listed after a weaker page")
 	})
 	t.Run("tracking parameter", func(t *testing.T) {
 		s := loadModified(t, "pemilu-2024", tempo, tempo+"?utm_source=x")
