@@ -81,7 +81,9 @@ func (l Lang) Name() string { return l.Pick("Bahasa Indonesia", "English") }
 func (l Lang) Other() Lang { return Lang(l.Pick(string(English), string(Indonesian))) }
 
 // Tag returns the language as a BCP 47 tag.
-func (l Lang) Tag() language.Tag { return map[bool]language.Tag{true: language.English, false: language.Indonesian}[l == English] }
+func (l Lang) Tag() language.Tag {
+	return map[bool]language.Tag{true: language.English, false: language.Indonesian}[l == English]
+}
 
 func (l Lang) norm() Lang {
 	if l == English {
