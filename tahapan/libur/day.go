@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -42,6 +43,12 @@ func (k Kind) valid() bool {
 //	{"date":"2024-02-14","kind":"libur_pemilu","name":"Hari Pemungutan Suara Pemilu 2024",
 //	 "name_en":"Election day (2024 general election)","decree":"Keppres 10/2024","estimated":false,
 //	 "sources":["https://…"]}
+//
+// A day that may still change says so in confidence, note and note_en:
+//
+//	{"date":"2027-03-12","kind":"cuti_bersama","name":"Idul Fitri 1448 H","name_en":"Eid al-Fitr 1448 AH",
+//	 "decree":"SKB 3 Menteri 1205/2026, 3/2026, 2/2026","estimated":false,"confidence":"single_source",
+//	 "note":"Cuti bersama ini …","note_en":"This cuti bersama …","sources":["https://…"]}
 type Day struct {
 	Date   tahapan.Date `json:"date"`
 	Kind   Kind         `json:"kind"`
@@ -53,6 +60,20 @@ type Day struct {
 	// by the rule in Method (see [Estimate]).
 	Estimated bool   `json:"estimated"`
 	Method    string `json:"method,omitempty"`
+
+	// Confidence says how well the sources confirm a decreed day, as in
+	// the project's reference data: [tahapan.Confirmed] or
+	// [tahapan.SingleSource] for the days of 2027 (its cuti bersama rest
+	// on one quoted announcement). It is empty when the data does not say,
+	// as for 2019–2026, whose days were each read in the pages of Sources,
+	// and for an estimated day.
+	Confidence tahapan.Confidence `json:"confidence,omitempty"`
+
+	// Note says in Indonesian what may still change about the day, such as
+	// the Menteri Agama's power to move Idulfitri after the isbat; NoteEN
+	// says it in English. Both are empty when there is nothing to say.
+	Note   string `json:"note,omitempty"`
+	NoteEN string `json:"note_en,omitempty"`
 
 	Sources []string `json:"sources,omitempty"` // pages quoting the decree
 }
@@ -165,8 +186,10 @@ func estimatedDates(year int) [len(estimateRules)]tahapan.Date {
 //
 // The lunar dates match the decrees of 2019–2026 except for three Islamic
 // holidays, each a day off (see TestEstimateAccuracy); a Method says so when
-// the hilal was near the limit of the criterion. The government can still
-// move a holiday, as it did in 2021.
+// the hilal was near the limit of the criterion. Out of sample, computed
+// before the SKB of 2027 was signed, they match all 18 of its libur
+// nasional (TestEstimate2027OutOfSample). The government can still move a
+// holiday, as it did in 2021.
 //
 // Cuti bersama cannot be estimated and are missing; say so with
 // [EstimatedNote]. Voting days made holidays by Keppres are missing too.
@@ -218,17 +241,99 @@ func sortDays(days []Day) {
 //go:embed libur.yaml
 var builtinYAML []byte
 
-// builtin returns the built-in data, parsed once. It is shared: never modify
-// it or return it without copying.
-var builtin = sync.OnceValue(func() []Year {
-	years, err := Load(bytes.NewReader(builtinYAML), "libur.yaml")
-	if err != nil {
-		panic("libur: built-in data: " + err.Error())
+// A builtinEntry is one year of the built-in data: where its entry lies in
+// libur.yaml, and its days, parsed on first use.
+type builtinEntry struct {
+	year       int
+	line       int // the line of the year's key, from 1
+	start, end int // the entry's bytes in builtinYAML
+	parsed     func() Year
+}
+
+// builtinIndex finds each year of the built-in data, without parsing it:
+// libur.yaml is a mapping whose keys, the years, are the only lines that
+// start with a digit. A year is parsed (by [Load], so with every check)
+// the first time it is needed. TestBuiltinIndex checks that the years so
+// parsed are those of the whole file.
+var builtinIndex = sync.OnceValue(func() []builtinEntry {
+	var out []builtinEntry
+	line := 0
+	for off := 0; off < len(builtinYAML); {
+		line++
+		end := bytes.IndexByte(builtinYAML[off:], '\n')
+		if end < 0 {
+			end = len(builtinYAML)
+		} else {
+			end += off + 1
+		}
+		text := bytes.TrimRight(builtinYAML[off:end], " \r\n")
+		if len(text) > 1 && text[0] >= '0' && text[0] <= '9' && text[len(text)-1] == ':' {
+			y, err := strconv.Atoi(string(text[:len(text)-1]))
+			if err != nil {
+				panic("libur: built-in data: line " + strconv.Itoa(line) + ": bad year")
+			}
+			if n := len(out); n > 0 {
+				out[n-1].end = off
+			}
+			out = append(out, builtinEntry{year: y, line: line, start: off})
+		}
+		off = end
 	}
-	return years
+	for i := range out {
+		e := &out[i]
+		if i == len(out)-1 {
+			e.end = len(builtinYAML)
+		}
+		e.parsed = sync.OnceValue(e.parse)
+	}
+	return out
 })
 
-// Official returns the built-in non-working days, 2019–2026, sorted by date:
+// parse parses one year of the built-in data, with the line numbers of
+// the whole file.
+func (e *builtinEntry) parse() Year {
+	src := make([]byte, e.line-1, e.line-1+e.end-e.start)
+	for i := range src {
+		src[i] = '\n'
+	}
+	years, err := parse(append(src, builtinYAML[e.start:e.end]...), "libur.yaml")
+	if err != nil || len(years) != 1 || years[0].Year != e.year || !years[0].Complete {
+		panic(fmt.Sprintf("libur: built-in data: year %d: want one complete year: %v", e.year, err))
+	}
+	return years[0]
+}
+
+// builtinYears returns the years of the built-in data, sorted.
+func builtinYears() []int {
+	var out []int
+	for _, e := range builtinIndex() {
+		out = append(out, e.year)
+	}
+	return out
+}
+
+// builtinYear returns the built-in days of year, sorted, or nil if it has
+// none. They are shared: never modify them or return them without copying.
+func builtinYear(year int) []Day {
+	for _, e := range builtinIndex() {
+		if e.year == year {
+			return e.parsed().Days
+		}
+	}
+	return nil
+}
+
+// builtin returns the whole built-in data. It is shared: never modify it or
+// return it without copying.
+func builtin() []Year {
+	var out []Year
+	for _, e := range builtinIndex() {
+		out = append(out, e.parsed())
+	}
+	return out
+}
+
+// Official returns the built-in non-working days, 2019–2027, sorted by date:
 // the libur nasional and cuti bersama of each year's SKB 3 Menteri in its
 // final state after every revision, and the voting days made national
 // holidays by Keppres. The slice is a fresh copy; the caller may modify it.

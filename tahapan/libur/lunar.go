@@ -88,9 +88,9 @@ type publishedDay struct {
 // waisakPublished holds the Waisak dates set by Indonesia's Buddhist
 // councils and Kemenag (Ditjen Bimas Buddha), as the SKB 3 Menteri lists
 // them. Generic Vesak tables miss some of them: in 2023 they gave 5 May,
-// a month early. No date for 2027 or later had been published when this
-// table was written; add them here as they are. TestWaisakPublished checks
-// the table against the built-in data.
+// a month early. No date for 2028 or later had been published when this
+// table was last updated; add them here as they are. TestWaisakPublished
+// checks the table against the built-in data.
 var waisakPublished = map[int]publishedDay{
 	2019: {tahapan.D(2019, time.May, 19), "SKB 3 Menteri 617/2018, 262/2018, 16/2018", "https://celebesmedia.id/celebes/artikel/1004151118/catat-ada-16-hari-libur-nasional-di-tahun-2019-plus-4-hari-cuti-bersama"},
 	2020: {tahapan.D(2020, time.May, 7), "SKB 3 Menteri 728/2019, 213/2019, 01/2019", "https://setkab.go.id/pemerintah-keluarkan-skb-3-menteri-hapus-tiga-hari-cuti-bersama-2020"},
@@ -100,6 +100,7 @@ var waisakPublished = map[int]publishedDay{
 	2024: {tahapan.D(2024, time.May, 23), "SKB 3 Menteri 855/2023, 3/2023, 4/2023", "https://visual.republika.co.id/berita/s186qu349/infografis-jadwal-libur-dan-cuti-bersama-di-2024"},
 	2025: {tahapan.D(2025, time.May, 12), "SKB 3 Menteri 1017/2024, 2/2024, 2/2024", "https://caritahu.kontan.co.id/news/jadwal-lengkap-hari-libur-nasional-dan-cuti-bersama-tahun-2025"},
 	2026: {tahapan.D(2026, time.May, 31), "SKB 3 Menteri 1497/2025, 2/2025, 5/2025", "https://periskop.id/nasional/20250919/pemerintah-tetapkan-17-hari-libur-nasional-tahun-2026-ini-daftarnya"},
+	2027: {tahapan.D(2027, time.May, 20), "SKB 3 Menteri 1205/2026, 3/2026, 2/2026", "https://www.kemenkopmk.go.id/pemerintah-tetapkan-18-hari-libur-nasional-dan-8-cuti-bersama-tahun-2027"},
 }
 
 // computeLunar returns the estimated lunar holidays of year. It does not
