@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -141,15 +142,33 @@ func New(opt Options) (*Calendar, error) {
 			c.decreed = append(c.decreed, first+i)
 		}
 	}
-	for w := range c.week {
+	if c.sixDayWeek {
+		c.week = weeks[1]()
+	} else {
+		c.week = weeks[0]()
+	}
+	return c, nil
+}
+
+// weeks are the working days of a year that starts on each weekday, before
+// holidays: Monday to Friday ([0]) or Monday to Saturday ([1]). Each is
+// computed once per process.
+var weeks = [2]func() [7]yearBits{
+	sync.OnceValue(func() [7]yearBits { return weekTable(false) }),
+	sync.OnceValue(func() [7]yearBits { return weekTable(true) }),
+}
+
+func weekTable(sixDayWeek bool) [7]yearBits {
+	var week [7]yearBits
+	for w := range week {
 		for i := range 366 {
 			wd := time.Weekday((w + i) % 7)
-			if wd != time.Sunday && (wd != time.Saturday || c.sixDayWeek) {
-				c.week[w][i>>6] |= 1 << (i & 63)
+			if wd != time.Sunday && (wd != time.Saturday || sixDayWeek) {
+				week[w][i>>6] |= 1 << (i & 63)
 			}
 		}
 	}
-	return c, nil
+	return week
 }
 
 // year returns years[i], building it on first use.

@@ -635,3 +635,21 @@ func TestDayJSON(t *testing.T) {
 		t.Errorf("JSON = %s\nwant   %s", got, want)
 	}
 }
+
+// TestNewRefusesControlCharacters checks Options.Extra built in code, not
+// loaded: a name, decree or note may not hold a control character or bidi
+// override, and the error quotes at most a short prefix of the name.
+func TestNewRefusesControlCharacters(t *testing.T) {
+	day := libur.Day{Date: d(2028, 3, 1), Kind: libur.CutiBersama, Name: "Cuti contoh", Decree: "contoh"}
+	esc, rlo, long := day, day, day
+	esc.Note = "\x1b[2J"
+	rlo.NameEN = "a\u2066b"
+	long.Name = strings.Repeat("x", 100) + "\a"
+	_, err := libur.New(libur.Options{Extra: []libur.Year{{Year: 2028, Days: []libur.Day{esc, rlo, long}}}})
+	want := `libur: extra day 2028-03-01 "Cuti contoh": note: character 1 is U+001B, a control character or bidi override: names, notes and other texts may not hold them
+libur: extra day 2028-03-01 "Cuti contoh": name_en: character 2 is U+2066, a control character or bidi override: names, notes and other texts may not hold them
+libur: extra day 2028-03-01 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: name: character 101 is U+0007, a control character or bidi override: names, notes and other texts may not hold them`
+	if err == nil || err.Error() != want {
+		t.Errorf("New error =\n%v\nwant\n%s", err, want)
+	}
+}

@@ -2,6 +2,7 @@ package libur_test
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -297,4 +298,63 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 	})
+}
+
+// repeatReader yields the same byte forever.
+type repeatReader byte
+
+func (r repeatReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
+}
+
+// TestLoadTooLarge checks the size cap: a file of more than MaxFileSize
+// bytes, or one that never ends, is refused with a short error before it
+// is parsed.
+func TestLoadTooLarge(t *testing.T) {
+	big := io.MultiReader(strings.NewReader("2028:\n  days: []\n"), io.LimitReader(repeatReader('#'), libur.MaxFileSize))
+	_, err := libur.Load(big, "f.yaml")
+	if !errors.Is(err, libur.ErrTooLarge) || len(err.Error()) > 200 ||
+		err.Error() != "f.yaml: file too large: more than 10485760 bytes (10 MB), the limit of a holiday file" {
+		t.Errorf("Load(10 MB + 17 bytes) error = %v, want ErrTooLarge", err)
+	}
+	// Exactly MaxFileSize bytes is fine.
+	head := "2028:\n  days: []\n"
+	ok := io.MultiReader(strings.NewReader(head), io.LimitReader(repeatReader('#'), libur.MaxFileSize-int64(len(head))))
+	if _, err := libur.Load(ok, "f.yaml"); err != nil {
+		t.Errorf("Load(10 MB) error = %v, want none", err)
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		if _, err := libur.LoadFile("/dev/zero"); !errors.Is(err, libur.ErrTooLarge) {
+			t.Errorf("LoadFile(/dev/zero) error = %v, want ErrTooLarge", err)
+		}
+	}
+}
+
+// TestRepeatedDayListedOnce checks that a day a user's file repeats, with
+// another case or spacing, is listed once: the built-in one in a decreed
+// year, and the user's own (with its decree) over an estimated one.
+func TestRepeatedDayListedOnce(t *testing.T) {
+	years, err := libur.Load(strings.NewReader(`
+2024:
+  days:
+    - {date: 2024-02-14, kind: libur_pemilu, name: "hari pemungutan suara  Pemilu 2024", decree: "Keppres 10/2024"}
+2028:
+  days:
+    - {date: 2028-01-01, kind: libur_nasional, name: "Tahun Baru 2028 masehi", decree: "SKB contoh"}
+`), "f.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := mustNew(t, libur.Options{Extra: years})
+	h := c.Holidays(d(2024, 2, 14), d(2024, 2, 14))
+	if len(h) != 1 || h[0].Name != "Hari Pemungutan Suara Pemilu 2024" {
+		t.Errorf("Holidays(2024-02-14) = %+v, want the built-in day once", h)
+	}
+	h = c.Holidays(d(2028, 1, 1), d(2028, 1, 1))
+	if len(h) != 1 || h[0].Decree != "SKB contoh" || h[0].Estimated {
+		t.Errorf("Holidays(2028-01-01) = %+v, want the user's day once", h)
+	}
 }
