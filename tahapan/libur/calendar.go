@@ -53,8 +53,8 @@ const (
 //
 // A Calendar builds each year from 1900 to 2200 the first time a call needs
 // it: a bitset of its working days and their number, from the year's
-// decreed days (read from the built-in data, that year only) or its
-// estimate. After that, counts cost a few popcounts per year of the range
+// decreed days or its estimate (whose lunar dates are computed then, once
+// per process). After that, counts cost a few popcounts per year of the range
 // and allocate nothing. A Calendar is immutable as far as its callers can
 // tell, and safe for concurrent use: two goroutines that build the same
 // year at once build equal values, and one of them is kept. Make one with
@@ -92,8 +92,7 @@ type extraYear struct {
 }
 
 // New returns a Calendar for opt. It does little work itself: each year is
-// built the first time a call needs it, and the built-in data of a decreed
-// year is read then. It reports an error if a Year in opt.Extra is not from
+// built the first time a call needs it. It reports an error if a Year in opt.Extra is not from
 // 1 to 9999, or one of its days has a date that does not exist or is not in
 // that year, an unknown kind, no name, or a control character in a name,
 // decree or note; data from [Load] has none of these problems.
@@ -129,8 +128,8 @@ func New(opt Options) (*Calendar, error) {
 	c.first = first
 	c.years = make([]atomic.Pointer[yearData], last-first+1)
 	c.isDecreed = make([]bool, len(c.years))
-	for _, y := range builtinYears() {
-		c.isDecreed[y-first] = true
+	for _, y := range builtinData {
+		c.isDecreed[y.Year-first] = true
 	}
 	for y, e := range c.extra {
 		if e.complete {

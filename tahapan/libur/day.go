@@ -1,12 +1,8 @@
 package libur
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
 	"slices"
-	"strconv"
-	"sync"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -238,76 +234,18 @@ func sortDays(days []Day) {
 	slices.SortStableFunc(days, func(a, b Day) int { return a.Date.Compare(b.Date) })
 }
 
-//go:embed libur.yaml
-var builtinYAML []byte
-
-// A builtinEntry is one year of the built-in data: where its entry lies in
-// libur.yaml, and its days, parsed on first use.
-type builtinEntry struct {
-	year       int
-	line       int // the line of the year's key, from 1
-	start, end int // the entry's bytes in builtinYAML
-	parsed     func() Year
-}
-
-// builtinIndex finds each year of the built-in data, without parsing it:
-// libur.yaml is a mapping whose keys, the years, are the only lines that
-// start with a digit. A year is parsed (by [Load], so with every check)
-// the first time it is needed. TestBuiltinIndex checks that the years so
-// parsed are those of the whole file.
-var builtinIndex = sync.OnceValue(func() []builtinEntry {
-	var out []builtinEntry
-	line := 0
-	for off := 0; off < len(builtinYAML); {
-		line++
-		end := bytes.IndexByte(builtinYAML[off:], '\n')
-		if end < 0 {
-			end = len(builtinYAML)
-		} else {
-			end += off + 1
-		}
-		text := bytes.TrimRight(builtinYAML[off:end], " \r\n")
-		if len(text) > 1 && text[0] >= '0' && text[0] <= '9' && text[len(text)-1] == ':' {
-			y, err := strconv.Atoi(string(text[:len(text)-1]))
-			if err != nil {
-				panic("libur: built-in data: line " + strconv.Itoa(line) + ": bad year")
-			}
-			if n := len(out); n > 0 {
-				out[n-1].end = off
-			}
-			out = append(out, builtinEntry{year: y, line: line, start: off})
-		}
-		off = end
-	}
-	for i := range out {
-		e := &out[i]
-		if i == len(out)-1 {
-			e.end = len(builtinYAML)
-		}
-		e.parsed = sync.OnceValue(e.parse)
-	}
-	return out
-})
-
-// parse parses one year of the built-in data, with the line numbers of
-// the whole file.
-func (e *builtinEntry) parse() Year {
-	src := make([]byte, e.line-1, e.line-1+e.end-e.start)
-	for i := range src {
-		src[i] = '\n'
-	}
-	years, err := parse(append(src, builtinYAML[e.start:e.end]...), "libur.yaml")
-	if err != nil || len(years) != 1 || years[0].Year != e.year || !years[0].Complete {
-		panic(fmt.Sprintf("libur: built-in data: year %d: want one complete year: %v", e.year, err))
-	}
-	return years[0]
-}
+// The built-in data is libur.yaml, turned into Go by go generate
+// (builtin_gen.go, builtinData), so that a program pays nothing to read it:
+// no YAML is parsed at run time. TestBuiltinGenerated fails when the two
+// differ.
+//
+//go:generate go test -run ^TestBuiltinGenerated$ -update .
 
 // builtinYears returns the years of the built-in data, sorted.
 func builtinYears() []int {
-	var out []int
-	for _, e := range builtinIndex() {
-		out = append(out, e.year)
+	out := make([]int, len(builtinData))
+	for i, y := range builtinData {
+		out[i] = y.Year
 	}
 	return out
 }
@@ -315,22 +253,12 @@ func builtinYears() []int {
 // builtinYear returns the built-in days of year, sorted, or nil if it has
 // none. They are shared: never modify them or return them without copying.
 func builtinYear(year int) []Day {
-	for _, e := range builtinIndex() {
-		if e.year == year {
-			return e.parsed().Days
+	for _, y := range builtinData {
+		if y.Year == year {
+			return y.Days
 		}
 	}
 	return nil
-}
-
-// builtin returns the whole built-in data. It is shared: never modify it or
-// return it without copying.
-func builtin() []Year {
-	var out []Year
-	for _, e := range builtinIndex() {
-		out = append(out, e.parsed())
-	}
-	return out
 }
 
 // Official returns the built-in non-working days, 2019–2027, sorted by date:
@@ -339,7 +267,7 @@ func builtin() []Year {
 // holidays by Keppres. The slice is a fresh copy; the caller may modify it.
 func Official() []Day {
 	var out []Day
-	for _, y := range builtin() {
+	for _, y := range builtinData {
 		for _, d := range y.Days {
 			out = append(out, d.clone())
 		}

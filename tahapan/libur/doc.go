@@ -27,11 +27,11 @@
 // SKB's Diktum KEDUA, the Menteri Agama may still move Idul Fitri and Idul
 // Adha 1448 H after the isbat; their days say that too.
 //
-// The data lives in libur.yaml, embedded in the package, in the format that
-// [Load] reads, so the next SKB, a revision or a regional holiday can be
-// given as a file without a new release (tahapan --holidays FILE, or
-// [Options.Extra]). A year of it is parsed only when a call needs that
-// year.
+// The data lives in libur.yaml, in the format that [Load] reads, so the next
+// SKB, a revision or a regional holiday can be given as a file without a new
+// release (tahapan --holidays FILE, or [Options.Extra]). The package holds
+// it as Go data generated from that file (go generate), so a program parses
+// no YAML to use it.
 //
 // # Estimated years
 //
