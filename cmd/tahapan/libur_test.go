@@ -73,6 +73,13 @@ func TestHolidaysCommand(t *testing.T) {
 	if kinds["libur_nasional confirmed"] != 18 || kinds["cuti_bersama single_source"] != 8 {
 		t.Errorf("2027 kinds and confidences = %v, want 18 confirmed libur_nasional, 8 single_source cuti_bersama", kinds)
 	}
+	// The text says what may still change, once per caveat.
+	out, _, _ = runCLI(t, "holidays", "--year", "2027")
+	if !strings.Contains(out, "* 2027-02-05, 2027-03-09, 2027-03-12, 2027-03-15, 2027-03-25, 2027-05-18, 2027-05-19, 2027-12-24: Cuti bersama ini bersandar pada satu pengumuman") ||
+		!strings.Contains(out, "* 2027-03-09, 2027-03-10, 2027-03-11, 2027-03-12, 2027-03-15, 2027-05-17, 2027-05-18: Diktum KEDUA") ||
+		strings.Count(out, "Diktum KEDUA") != 1 {
+		t.Errorf("holidays --year 2027 lacks its caveats:\n%s", out)
+	}
 }
 
 func TestWorkdaysCommand(t *testing.T) {
