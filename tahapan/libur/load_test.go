@@ -279,7 +279,7 @@ func TestLoadFile(t *testing.T) {
 }
 
 // FuzzLoad checks that no input makes Load panic, and that every error
-// names the file and a line.
+// names the file and a line, is short and holds no control character.
 func FuzzLoad(f *testing.F) {
 	data, err := os.ReadFile("libur.yaml")
 	if err != nil {
@@ -295,6 +295,11 @@ func FuzzLoad(f *testing.F) {
 			var pe *tahapan.PosError
 			if !errors.As(e, &pe) || pe.File != "f.yaml" || pe.Line < 1 {
 				t.Errorf("error %q is not a *tahapan.PosError with file and line", e)
+			}
+			// An error quotes a short prefix of a value, escaped: it is
+			// never long and never holds a raw control character.
+			if msg := e.Error(); len(msg) > 400 || strings.ContainsFunc(msg, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+				t.Errorf("error %q is too long or holds a control character", msg)
 			}
 		}
 	})
