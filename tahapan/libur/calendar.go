@@ -190,10 +190,15 @@ func build(c *Calendar, i int) *yearData {
 			list = e.official
 		}
 	}
-	if list == nil && decreed {
-		list = builtinYear(y)
+	yd := &yearData{}
+	if list == nil && decreed && len(added) == 0 {
+		yd.days = builtinYear(y) // sorted, no day twice (TestBuiltinGenerated): shared as is
+	} else {
+		if list == nil && decreed {
+			list = builtinYear(y)
+		}
+		yd.days = dedupe(append(slices.Clone(list), added...))
 	}
-	yd := &yearData{days: dedupe(append(slices.Clone(list), added...))}
 	if decreed {
 		yd.work = c.weekBits(y)
 	} else {
@@ -286,12 +291,17 @@ func (c *Calendar) estimatedBits(year int) yearBits {
 	for _, d := range estimatedDates(year) {
 		b.clear(yday(d))
 	}
-	if cached(year) {
-		b.clearLunar(lunarOf(year))
-	} else {
-		ly := computeLunar(year) // on the stack: no allocation
-		b.clearLunar(&ly)
+	if i := year - tableFirst; uint(i) < uint(len(lunarTable)) {
+		for _, p := range lunarTable[i] {
+			if p.k1 == 0 {
+				break
+			}
+			b.clear(int(p.yday))
+		}
+		return b
 	}
+	ly := computeLunar(year) // on the stack: no allocation
+	b.clearLunar(&ly)
 	return b
 }
 
