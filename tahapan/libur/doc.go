@@ -48,7 +48,9 @@
 // any year). On 2027, estimated before its decree existed, they get all 18
 // libur nasional days right (TestEstimate2027OutOfSample). The year's cuti
 // bersama cannot be estimated and are not counted, nor are voting days yet
-// to be declared holidays.
+// to be declared holidays. The lunar dates of 1900–2200 are computed ahead
+// of time into a table (go generate), which TestLunarTable checks against
+// the computation year by year; other years are computed when needed.
 //
 // Any result whose range touches an estimated year must say so:
 // [Explanation] has an Estimated field, [Calendar.Estimated] answers for
