@@ -92,10 +92,11 @@ type extraYear struct {
 }
 
 // New returns a Calendar for opt. It does little work itself: each year is
-// built the first time a call needs it. It reports an error if a Year in opt.Extra is not from
-// 1 to 9999, or one of its days has a date that does not exist or is not in
-// that year, an unknown kind, no name, or a control character in a name,
-// decree or note; data from [Load] has none of these problems.
+// built the first time a call needs it. It reports an error if a Year in
+// opt.Extra is not from 1 to 9999, or one of its days has a date that does
+// not exist or is not in that year, an unknown kind, no name, or a control
+// character in a name, decree or note; data from [Load] has none of these
+// problems.
 func New(opt Options) (*Calendar, error) {
 	if err := checkExtra(opt.Extra); err != nil {
 		return nil, err
@@ -420,7 +421,7 @@ func (c *Calendar) IsWorkday(d tahapan.Date) bool {
 
 // CountWorkdays returns the number of working days from from to to, both
 // included, as rickar/cal's WorkdaysInRange counts; 0 when to is before
-// from. It does not allocate.
+// from. It does not allocate once the years of the range are built.
 //
 // To count the working days strictly between two events, pass the day after
 // the first and the day before the second.
@@ -463,7 +464,8 @@ func (c *Calendar) CountWorkdays(from, to tahapan.Date) int {
 // AddWorkdays returns the n-th working day after d, d itself not counted:
 // AddWorkdays(d, 1) is the first working day after d, whether or not d is
 // one. A negative n counts backwards: AddWorkdays(d, -1) is the last
-// working day before d. AddWorkdays(d, 0) returns d. It does not allocate.
+// working day before d. AddWorkdays(d, 0) returns d. It does not allocate
+// once the years it crosses are built.
 //
 // For n > 0, CountWorkdays(d.AddDays(1), AddWorkdays(d, n)) == n; for
 // n < 0, CountWorkdays(AddWorkdays(d, n), d.AddDays(-1)) == -n.
