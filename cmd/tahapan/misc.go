@@ -23,18 +23,22 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				return err
 			}
 			type row struct {
-				ID        string       `json:"id"`
-				Name      string       `json:"name"`
-				NameEN    string       `json:"name_en"`
-				Kind      string       `json:"kind"`
-				Status    string       `json:"status"`
-				VotingDay tahapan.Date `json:"voting_day"`
-				Stages    int          `json:"stages"`
-				Legal     string       `json:"legal_basis"`
+				ID        string        `json:"id"`
+				Name      string        `json:"name"`
+				NameEN    string        `json:"name_en"`
+				Kind      string        `json:"kind"`
+				Status    string        `json:"status"`
+				VotingDay *tahapan.Date `json:"voting_day"` // null before KPU sets it
+				Stages    int           `json:"stages"`
+				Legal     string        `json:"legal_basis"`
 			}
 			var rows []row
 			for _, s := range all {
-				rows = append(rows, row{s.ID, s.Name, s.NameEN, s.Kind, s.Status, s.VotingDay, len(s.All()), s.LegalBasis})
+				r := row{s.ID, s.Name, s.NameEN, s.Kind, s.Status, nil, len(s.All()), s.LegalBasis}
+				if vd, set := s.VotingDay(); set {
+					r.VotingDay = &vd
+				}
+				rows = append(rows, r)
 			}
 			w := cmd.OutOrStdout()
 			if g.output == "json" {
@@ -47,7 +51,11 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				if g.lang == "en" {
 					name = r.NameEN
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, tahapan.FormatDate(r.VotingDay, g.lang), r.Status, r.Stages)
+				day := tr(g.lang, "belum ditetapkan", "not set yet")
+				if r.VotingDay != nil {
+					day = tahapan.FormatDate(*r.VotingDay, g.lang)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, day, r.Status, r.Stages)
 			}
 			return tw.Flush()
 		},
@@ -118,13 +126,52 @@ func newVersionCmd() *cobra.Command {
 		Use:   "version",
 		Short: "Print the version of tahapan",
 		Args:  args(cobra.NoArgs),
+		Long: `Print the module version and, when the binary was built from a git
+checkout, the commit, its date, and "modified" when the tree had changes.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			v := "(devel)"
-			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-				v = bi.Main.Version
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), "tahapan", v)
-			return nil
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionText())
+			return err
 		},
 	}
+}
+
+// versionText is the line of "tahapan version": the module version, then
+// the VCS revision, its date and whether the tree was modified, as the
+// build recorded them: "tahapan (devel) 7851d1b0c4a2 2026-11-29T11:20:41Z".
+func versionText() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "tahapan (unknown: no build information)"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	out := "tahapan " + v
+	var rev, when, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev != "" {
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		out += " " + rev
+		if when != "" {
+			out += " " + when
+		}
+		if modified == "true" {
+			out += " modified"
+		}
+	} else if v == "(devel)" {
+		out += " (no commit recorded: built outside a git checkout, or with -buildvcs=false)"
+	}
+	return out
 }
