@@ -136,3 +136,21 @@ func ExampleEstimate() {
 	// 2027-08-15 Maulid Nabi Muhammad SAW
 	// 2027-12-26 Isra Mikraj Nabi Muhammad SAW
 }
+
+func ExampleCalendar_Holidays() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// The days of 2027 say how sure they are: a cuti bersama rests on one
+	// quoted announcement, and the Menteri Agama may still move Idul Fitri.
+	for _, d := range c.Holidays(tahapan.D(2027, 3, 11), tahapan.D(2027, 3, 12)) {
+		fmt.Println(d.Date, d.Kind, d.Name, d.Confidence)
+		fmt.Println(" ", d.NoteEN)
+	}
+	// Output:
+	// 2027-03-11 libur_nasional Idul Fitri 1448 H confirmed
+	//   Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
+	// 2027-03-12 cuti_bersama Idul Fitri 1448 H single_source
+	//   This cuti bersama rests on one quoted announcement of the SKB (Kemenko PMK, Setneg); the decree's own text has not been read. Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
+}
