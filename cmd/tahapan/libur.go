@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -187,6 +188,24 @@ func writeHolidays(w io.Writer, days []libur.Day, note string, lang string) erro
 	fmt.Fprintf(tw, tr(lang, "%d hari\n", "%d days\n"), len(days))
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	// What may still change (2027: single-source cuti bersama, Diktum
+	// KEDUA), each sentence of the notes once, with the days it concerns.
+	var notes []string
+	on := map[string][]string{}
+	for _, d := range days {
+		for _, n := range strings.SplitAfter(tr(lang, d.Note, d.NoteEN), ". ") {
+			if n = strings.TrimSpace(n); n == "" {
+				continue
+			}
+			if on[n] == nil {
+				notes = append(notes, n)
+			}
+			on[n] = append(on[n], d.Date.String())
+		}
+	}
+	for _, n := range notes {
+		fmt.Fprintf(w, "* %s: %s\n", strings.Join(on[n], ", "), n)
 	}
 	if note != "" {
 		fmt.Fprintln(w, note)

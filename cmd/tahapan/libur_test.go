@@ -48,9 +48,37 @@ func TestHolidaysCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &days); err != nil || len(days) != 4 {
 		t.Errorf("cuti bersama in April 2024 = %d, want 4 (8, 9, 12, 15 April)", len(days))
 	}
-	out, _, _ = runCLI(t, "holidays", "--year", "2027")
+	out, _, _ = runCLI(t, "holidays", "--year", "2028")
 	if !strings.Contains(out, "perkiraan") || !strings.Contains(out, "belum diketahui") {
-		t.Errorf("2027 must be marked as an estimate:\n%s", out)
+		t.Errorf("2028 must be marked as an estimate:\n%s", out)
+	}
+	// 2027 has its SKB (1205/2026, 3/2026, 2/2026): 18 libur nasional and
+	// 8 cuti bersama, none estimated, each with its confidence.
+	out, _, _ = runCLI(t, "holidays", "--year", "2027", "-o", "json")
+	var y2027 []struct {
+		Kind       string `json:"kind"`
+		Estimated  bool   `json:"estimated"`
+		Confidence string `json:"confidence"`
+	}
+	if err := json.Unmarshal([]byte(out), &y2027); err != nil || len(y2027) != 26 {
+		t.Fatalf("holidays --year 2027: %v, %d days, want 26\n%s", err, len(y2027), out)
+	}
+	kinds := map[string]int{}
+	for _, d := range y2027 {
+		kinds[d.Kind+" "+d.Confidence]++
+		if d.Estimated {
+			t.Errorf("2027 day %+v is estimated", d)
+		}
+	}
+	if kinds["libur_nasional confirmed"] != 18 || kinds["cuti_bersama single_source"] != 8 {
+		t.Errorf("2027 kinds and confidences = %v, want 18 confirmed libur_nasional, 8 single_source cuti_bersama", kinds)
+	}
+	// The text says what may still change, once per caveat.
+	out, _, _ = runCLI(t, "holidays", "--year", "2027")
+	if !strings.Contains(out, "* 2027-02-05, 2027-03-09, 2027-03-12, 2027-03-15, 2027-03-25, 2027-05-18, 2027-05-19, 2027-12-24: Cuti bersama ini bersandar pada satu pengumuman") ||
+		!strings.Contains(out, "* 2027-03-09, 2027-03-10, 2027-03-11, 2027-03-12, 2027-03-15, 2027-05-17, 2027-05-18: Diktum KEDUA") ||
+		strings.Count(out, "Diktum KEDUA") != 1 {
+		t.Errorf("holidays --year 2027 lacks its caveats:\n%s", out)
 	}
 }
 
@@ -77,9 +105,18 @@ func TestWorkdaysCommand(t *testing.T) {
 	if !strings.Contains(out, `"workdays": 20`) {
 		t.Errorf("--six-day:\n%s", out)
 	}
-	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "-o", "json")
+	out, _, _ = runCLI(t, "workdays", "2028-01-01", "2028-12-31", "-o", "json")
 	if !strings.Contains(out, `"estimated": true`) || !strings.Contains(out, `"note"`) {
-		t.Errorf("2027 must be estimated, with a note:\n%s", out)
+		t.Errorf("2028 must be estimated, with a note:\n%s", out)
+	}
+	// 2027 by its SKB: 242 working days, 250 when cuti bersama are worked.
+	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "-o", "json")
+	if !strings.Contains(out, `"workdays": 242`) || !strings.Contains(out, `"estimated": false`) {
+		t.Errorf("workdays 2027:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "--no-cuti", "-o", "json")
+	if !strings.Contains(out, `"workdays": 250`) {
+		t.Errorf("workdays 2027 --no-cuti:\n%s", out)
 	}
 	_, errOut, code := runCLI(t, "workdays", "2024-04-30", "2024-04-01")
 	if code != 2 || !strings.Contains(errOut, "before FROM") {
@@ -165,31 +202,37 @@ func TestHolidaysEstimate(t *testing.T) {
 		t.Errorf("holidays --year 2024 --estimate:\n%s", out)
 	}
 
-	// 2027 has no decree: its holidays are estimated with their method, and
-	// Isra Mikraj (27 Rajab) falls twice.
-	out, _, code = runCLI(t, "holidays", "--year", "2027")
+	// Estimated without its decree, 2027 has Isra Mikraj (27 Rajab) twice,
+	// each with its method.
+	out, _, code = runCLI(t, "holidays", "--year", "2027", "--estimate")
 	if code != 0 || strings.Count(out, "Isra Mikraj Nabi Muhammad SAW") != 2 ||
 		!strings.Contains(out, "2027-01-05  Selasa  libur_nasional  Isra Mikraj") ||
 		!strings.Contains(out, "2027-12-26  Minggu  libur_nasional  Isra Mikraj") ||
 		!strings.Contains(out, "Idulfitri 1448 H") || !strings.Contains(out, "Tahun Baru Imlek 2578 Kongzili") ||
-		!strings.Contains(out, "perkiraan: Balinese Saka calendar") || !strings.Contains(out, "Cuti bersama tahun ini") {
-		t.Errorf("holidays --year 2027: exit %d\n%s", code, out)
+		!strings.Contains(out, "perkiraan: Balinese Saka calendar") || !strings.Contains(out, "Hanya perkiraan (--estimate)") {
+		t.Errorf("holidays --year 2027 --estimate: exit %d\n%s", code, out)
+	}
+	// 2028 has no decree: its holidays are estimated.
+	out, _, code = runCLI(t, "holidays", "--year", "2028")
+	if code != 0 || !strings.Contains(out, "2028-12-14  Kamis   libur_nasional  Isra Mikraj") ||
+		!strings.Contains(out, "perkiraan: hisab MABIMS 3-6.4") || !strings.Contains(out, "Cuti bersama tahun ini") {
+		t.Errorf("holidays --year 2028: exit %d\n%s", code, out)
 	}
 
-	// Working days in 2027 are an estimate, and say why.
-	out, _, _ = runCLI(t, "workdays", "2027-01-01", "2027-12-31", "-o", "json")
+	// Working days in 2028 are an estimate, and say why.
+	out, _, _ = runCLI(t, "workdays", "2028-01-01", "2028-12-31", "-o", "json")
 	var w struct {
 		Workdays  int    `json:"workdays"`
 		Estimated bool   `json:"estimated"`
 		Note      string `json:"note"`
 	}
-	if err := json.Unmarshal([]byte(out), &w); err != nil || !w.Estimated || w.Workdays != 250 ||
+	if err := json.Unmarshal([]byte(out), &w); err != nil || !w.Estimated || w.Workdays != 247 ||
 		!strings.Contains(w.Note, "Cuti bersama tahun ini belum diketahui dan tidak bisa diperkirakan") {
-		t.Errorf("workdays 2027: %v\n%s", err, out)
+		t.Errorf("workdays 2028: %v\n%s", err, out)
 	}
 	// --explain names the method of each estimated day.
-	out, _, _ = runCLI(t, "workdays", "2027-01-04", "2027-01-08", "--explain")
-	if !strings.Contains(out, "2027-01-05 Selasa: Isra Mikraj Nabi Muhammad SAW (libur_nasional, perkiraan: hisab MABIMS 3-6.4") {
-		t.Errorf("workdays --explain 2027:\n%s", out)
+	out, _, _ = runCLI(t, "workdays", "2028-12-11", "2028-12-15", "--explain")
+	if !strings.Contains(out, "2028-12-14 Kamis: Isra Mikraj Nabi Muhammad SAW (libur_nasional, perkiraan: hisab MABIMS 3-6.4") {
+		t.Errorf("workdays --explain 2028:\n%s", out)
 	}
 }

@@ -17,10 +17,13 @@ func TestRun(t *testing.T) {
 		{nil, 0, "Tenggat: 2024-06-10\nDihitung 2024-04-23 s.d. 2024-06-10: 30 hari kerja"},
 		{[]string{"-cuti-kerja"}, 0, "Tenggat: 2024-06-06\n"},
 		{[]string{"2024-02-14", "-5"}, 0, "Tenggat: 2024-02-05\n"},
-		// Day 1 is 21 Dec 2026; 24-25 Dec (cuti bersama, Natal), 1 Jan and the
-		// estimated Isra Mikraj of 5 Jan 2027 are skipped: day 10 is 7 Jan.
+		// Day 1 is 21 Dec 2026; 24-25 Dec (cuti bersama, Natal), 1 Jan and
+		// Isra Mikraj of 5 Jan 2027 (decreed) are skipped: day 10 is 7 Jan.
 		{[]string{"2026-12-21", "10"}, 0, "Tenggat: 2027-01-07\n"},
-		{[]string{"2026-12-21", "10"}, 0, "Perkiraan: SKB 3 Menteri untuk tahun ini belum ada."},
+		// Day 1 is 20 Dec 2027; the cuti bersama of 24 Dec is skipped: day 10
+		// is Monday 3 Jan 2028, a year with no decree yet.
+		{[]string{"2027-12-20", "10"}, 0, "Tenggat: 2028-01-03\n"},
+		{[]string{"2027-12-20", "10"}, 0, "Perkiraan: SKB 3 Menteri untuk tahun ini belum ada."},
 		{[]string{"2024-02-30", "1"}, 2, `invalid date "2024-02-30": day out of range`},
 		{[]string{"2024-02-14"}, 2, "usage: hari-kerja"},
 	} {

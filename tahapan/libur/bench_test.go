@@ -42,12 +42,59 @@ func BenchmarkAddWorkdays(b *testing.B) {
 	}
 }
 
+// BenchmarkCountWorkdaysCentury counts over 1900–2200: a few popcounts
+// per year of the range, once the years are built.
+func BenchmarkCountWorkdaysCentury(b *testing.B) {
+	c := mustNew(b, libur.Options{})
+	from, to := d(1900, 1, 1), d(2200, 12, 31)
+	c.CountWorkdays(from, to)
+	b.ReportAllocs()
+	for b.Loop() {
+		sink = c.CountWorkdays(from, to)
+	}
+}
+
+// BenchmarkNew makes a Calendar, which builds no year.
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := libur.New(libur.Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkFirstCount is what tahapan countdown pays for its working days:
+// a new Calendar and its first count, from 2023-07-24 to 2024-02-13, which
+// builds 2023 and 2024 from their decreed days. The days are parsed once
+// per process (BenchmarkParseBuiltinYear times that), so this is the cost
+// of building the two years.
+func BenchmarkFirstCount(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := libur.New(libur.Options{})
+		sink = c.CountWorkdays(d(2023, 7, 24), d(2024, 2, 13))
+	}
+}
+
+// BenchmarkFirstCountEstimated is a new Calendar and its first count over
+// 2028–2029, two estimated years. The lunar dates are computed once per
+// process and year (BenchmarkComputeLunar times that).
+func BenchmarkFirstCountEstimated(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := libur.New(libur.Options{})
+		sink = c.CountWorkdays(d(2028, 1, 1), d(2029, 12, 31))
+	}
+}
+
+// BenchmarkFirstCountAllYears builds every year from 1900 to 2200, as New
+// did before it built years on first use (the lunar dates cached).
+func BenchmarkFirstCountAllYears(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := libur.New(libur.Options{})
+		sink = c.CountWorkdays(d(1900, 1, 1), d(2200, 12, 31))
 	}
 }
 

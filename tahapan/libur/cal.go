@@ -79,8 +79,11 @@ func (c *Calendar) BusinessCalendar() *cal.BusinessCalendar {
 		bc.SetWorkday(time.Saturday, true)
 	}
 	var days []Day
-	for _, yd := range c.years {
-		for _, d := range yd.days {
+	for i := range c.years {
+		if !c.isDecreed[i] && c.extra[c.first+i] == nil {
+			continue // an estimated year with no added days: nothing to build
+		}
+		for _, d := range c.year(i).days {
 			if d.Kind != CutiBersama || !c.cutiIsWorkday {
 				days = append(days, d)
 			}

@@ -6,6 +6,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -31,9 +33,9 @@ type Options struct {
 	Extra []Year
 }
 
-// The years a Calendar precomputes. Dates outside them (and outside the years
-// of any Extra data) are still handled, by computing each year's estimate
-// on the fly; they are correct but slower.
+// The years a Calendar keeps, each built on first use. Dates outside them
+// (and outside the years of any Extra data) are still handled, by computing
+// each year's estimate on the fly; they are correct but slower.
 const (
 	tableFirst = 1900
 	tableLast  = 2200
@@ -49,101 +51,168 @@ const (
 // bersama day. Years with a decree use its days; other years use
 // [Estimate], and results that touch them say so (see [Calendar.Estimated]).
 //
-// New precomputes, for each year from 1900 to 2200, a bitset of working
-// days and the number of working days before it, so counts cost a few
-// popcounts and allocate nothing. A Calendar is immutable and safe for
-// concurrent use. Make one with [New]; the zero Calendar is not usable.
+// A Calendar builds each year from 1900 to 2200 the first time a call needs
+// it: a bitset of its working days and their number, from the year's
+// decreed days or its estimate (whose lunar dates are computed then, once
+// per process). After that, counts cost a few popcounts per year of the range
+// and allocate nothing. A Calendar is immutable as far as its callers can
+// tell, and safe for concurrent use: two goroutines that build the same
+// year at once build equal values, and one of them is kept. Make one with
+// [New]; the zero Calendar is not usable.
 //
 // Dates are civil dates; one that does not exist, such as 2024-02-30, is
 // normalized first as [time.Date] does (to 2024-03-01).
 type Calendar struct {
 	cutiIsWorkday bool
 	sixDayWeek    bool
-	first         int        // year of years[0]
-	years         []yearData // first … first+len(years)-1
+	first         int                        // year of years[0]
+	years         []atomic.Pointer[yearData] // first … first+len(years)-1, each built on first use
+	isDecreed     []bool                     // whether each year of years has an official list
 	week          [7]yearBits
-	decreed       []int // decreed years, sorted
+	extra         map[int]*extraYear // the days of Options.Extra, by year; read-only
+	decreed       []int              // decreed years, sorted
 }
 
 // yearBits has bit i set when day i of a year (0 is 1 January) is a working
 // day. 6×64 bits hold 366 days.
 type yearBits [6]uint64
 
-// yearData is one precomputed year.
+// yearData is one built year. It is never modified once stored.
 type yearData struct {
-	work    yearBits
-	before  int   // working days from 1 January of Calendar.first to 1 January of this year
-	decreed bool  // the year has an official list
-	days    []Day // the official list plus added days (or only the added days), sorted; shared, read-only
+	work  yearBits
+	total int   // working days in the year
+	days  []Day // the official list plus added days (or only the added days), sorted; shared, read-only
 }
 
-// New returns a Calendar for opt. The first call in a process also
-// computes the estimated lunar holidays of 1900–2200 (about 40 ms); later
-// calls share them. It reports an error if a Year in
+// extraYear is the data of Options.Extra for one year.
+type extraYear struct {
+	complete bool  // official replaces the year's official list
+	official []Day // the last Complete entry's days
+	added    []Day // the days of the other entries
+}
+
+// New returns a Calendar for opt. It does little work itself: each year is
+// built the first time a call needs it. It reports an error if a Year in
 // opt.Extra is not from 1 to 9999, or one of its days has a date that does
-// not exist or is not in that year, an unknown kind, or no name; data from
-// [Load] has none of these problems.
+// not exist or is not in that year, an unknown kind, no name, or a control
+// character in a name, decree or note; data from [Load] has none of these
+// problems.
 func New(opt Options) (*Calendar, error) {
 	if err := checkExtra(opt.Extra); err != nil {
 		return nil, err
 	}
-	official := make(map[int][]Day)
-	for _, y := range builtin() {
-		official[y.Year] = y.Days
+	c := &Calendar{
+		cutiIsWorkday: opt.CutiIsWorkday,
+		sixDayWeek:    opt.SixDayWeek,
 	}
-	added := make(map[int][]Day)
 	first, last := tableFirst, tableLast
 	for _, y := range opt.Extra {
+		if c.extra == nil {
+			c.extra = make(map[int]*extraYear)
+		}
+		e := c.extra[y.Year]
+		if e == nil {
+			e = &extraYear{}
+			c.extra[y.Year] = e
+		}
 		days := make([]Day, len(y.Days))
 		for i, d := range y.Days {
 			days[i] = d.clone() // the caller keeps y.Days
 		}
 		if y.Complete {
-			official[y.Year] = days
+			e.complete, e.official = true, days
 		} else {
-			added[y.Year] = append(added[y.Year], days...)
+			e.added = append(e.added, days...)
 		}
 		first, last = min(first, y.Year), max(last, y.Year)
 	}
-
-	c := &Calendar{
-		cutiIsWorkday: opt.CutiIsWorkday,
-		sixDayWeek:    opt.SixDayWeek,
-		first:         first,
-		years:         make([]yearData, last-first+1),
+	c.first = first
+	c.years = make([]atomic.Pointer[yearData], last-first+1)
+	c.isDecreed = make([]bool, len(c.years))
+	for _, y := range builtinData {
+		c.isDecreed[y.Year-first] = true
 	}
-	for w := range c.week {
-		for i := range 366 {
-			wd := time.Weekday((w + i) % 7)
-			if wd != time.Sunday && (wd != time.Saturday || c.sixDayWeek) {
-				c.week[w][i>>6] |= 1 << (i & 63)
-			}
+	for y, e := range c.extra {
+		if e.complete {
+			c.isDecreed[y-first] = true
 		}
 	}
-	before := 0
-	for i := range c.years {
-		y := first + i
-		yd := &c.years[i]
-		list, ok := official[y]
-		yd.decreed = ok
+	for i, ok := range c.isDecreed {
 		if ok {
-			c.decreed = append(c.decreed, y)
+			c.decreed = append(c.decreed, first+i)
 		}
-		yd.days = dedupe(append(slices.Clone(list), added[y]...))
-		if yd.decreed {
-			yd.work = c.weekBits(y)
-		} else {
-			yd.work = c.estimatedBits(y)
-		}
-		for _, d := range yd.days {
-			if d.Kind != CutiBersama || !c.cutiIsWorkday {
-				yd.work.clear(yday(d.Date))
-			}
-		}
-		yd.before = before
-		before += yd.work.countBelow(366)
+	}
+	if c.sixDayWeek {
+		c.week = weeks[1]()
+	} else {
+		c.week = weeks[0]()
 	}
 	return c, nil
+}
+
+// weeks are the working days of a year that starts on each weekday, before
+// holidays: Monday to Friday ([0]) or Monday to Saturday ([1]). Each is
+// computed once per process.
+var weeks = [2]func() [7]yearBits{
+	sync.OnceValue(func() [7]yearBits { return weekTable(false) }),
+	sync.OnceValue(func() [7]yearBits { return weekTable(true) }),
+}
+
+func weekTable(sixDayWeek bool) [7]yearBits {
+	var week [7]yearBits
+	for w := range week {
+		for i := range 366 {
+			wd := time.Weekday((w + i) % 7)
+			if wd != time.Sunday && (wd != time.Saturday || sixDayWeek) {
+				week[w][i>>6] |= 1 << (i & 63)
+			}
+		}
+	}
+	return week
+}
+
+// year returns years[i], building it on first use.
+func (c *Calendar) year(i int) *yearData {
+	if yd := c.years[i].Load(); yd != nil {
+		return yd
+	}
+	return build(c, i)
+}
+
+// build builds c.years[i] and stores it, unless another goroutine stored it
+// first; either way it returns the stored value.
+func build(c *Calendar, i int) *yearData {
+	y := c.first + i
+	decreed := c.isDecreed[i]
+	var list, added []Day
+	if e := c.extra[y]; e != nil {
+		added = e.added
+		if e.complete {
+			list = e.official
+		}
+	}
+	yd := &yearData{}
+	if list == nil && decreed && len(added) == 0 {
+		yd.days = builtinYear(y) // sorted, no day twice (TestBuiltinGenerated): shared as is
+	} else {
+		if list == nil && decreed {
+			list = builtinYear(y)
+		}
+		yd.days = dedupe(append(slices.Clone(list), added...))
+	}
+	if decreed {
+		yd.work = c.weekBits(y)
+	} else {
+		yd.work = c.estimatedBits(y)
+	}
+	for _, d := range yd.days {
+		if d.Kind != CutiBersama || !c.cutiIsWorkday {
+			yd.work.clear(yday(d.Date))
+		}
+	}
+	yd.total = yd.work.countBelow(366)
+	c.years[i].CompareAndSwap(nil, yd) // a racing build stored an equal value
+	return c.years[i].Load()
 }
 
 // checkExtra reports days that New cannot use.
@@ -166,23 +235,33 @@ func checkExtra(extra []Year) error {
 			case strings.TrimSpace(d.Name) == "":
 				msg = "no name"
 			default:
-				continue
+				for _, t := range [...]struct{ key, s string }{
+					{"name", d.Name}, {"name_en", d.NameEN}, {"decree", d.Decree}, {"note", d.Note}, {"note_en", d.NoteEN},
+				} {
+					if msg = checkText(t.key, t.s); msg != "" {
+						break
+					}
+				}
+				if msg == "" {
+					continue
+				}
 			}
-			errs = append(errs, fmt.Errorf("libur: extra day %s %q: %s", d.Date, d.Name, msg))
+			errs = append(errs, fmt.Errorf("libur: extra day %s %s: %s", d.Date, quote(d.Name), msg))
 		}
 	}
 	return errors.Join(errs...)
 }
 
-// dedupe sorts days by date and drops a day whose date and name are already
-// in the list.
+// dedupe sorts days by date and drops a day whose date and name (ignoring
+// case and runs of spaces) are already in the list: of two equal days, the
+// first one given is kept.
 func dedupe(days []Day) []Day {
 	sortDays(days)
 	out := days[:0]
 	for _, d := range days {
 		dup := false
 		for j := len(out) - 1; j >= 0 && out[j].Date == d.Date; j-- {
-			if out[j].Name == d.Name {
+			if sameDayKey(out[j]) == sameDayKey(d) {
 				dup = true
 				break
 			}
@@ -213,12 +292,17 @@ func (c *Calendar) estimatedBits(year int) yearBits {
 	for _, d := range estimatedDates(year) {
 		b.clear(yday(d))
 	}
-	if cached(year) {
-		b.clearLunar(lunarOf(year))
-	} else {
-		ly := computeLunar(year) // on the stack: no allocation
-		b.clearLunar(&ly)
+	if i := year - tableFirst; uint(i) < uint(len(lunarTable)) {
+		for _, p := range lunarTable[i] {
+			if p.k1 == 0 {
+				break
+			}
+			b.clear(int(p.yday))
+		}
+		return b
 	}
+	ly := computeLunar(year) // on the stack: no allocation
+	b.clearLunar(&ly)
 	return b
 }
 
@@ -229,10 +313,10 @@ func (b *yearBits) clearLunar(ly *lunarYear) {
 	}
 }
 
-// bitsOf returns the working days of year, precomputed or computed.
+// bitsOf returns the working days of year, kept or computed.
 func (c *Calendar) bitsOf(year int) yearBits {
 	if i := year - c.first; uint(i) < uint(len(c.years)) {
-		return c.years[i].work
+		return c.year(i).work
 	}
 	return c.estimatedBits(year)
 }
@@ -329,7 +413,7 @@ func norm(d tahapan.Date) tahapan.Date {
 func (c *Calendar) IsWorkday(d tahapan.Date) bool {
 	d = norm(d)
 	if i := d.Year - c.first; uint(i) < uint(len(c.years)) {
-		return c.years[i].work.has(yday(d))
+		return c.year(i).work.has(yday(d))
 	}
 	b := c.estimatedBits(d.Year)
 	return b.has(yday(d))
@@ -337,7 +421,7 @@ func (c *Calendar) IsWorkday(d tahapan.Date) bool {
 
 // CountWorkdays returns the number of working days from from to to, both
 // included, as rickar/cal's WorkdaysInRange counts; 0 when to is before
-// from. It does not allocate.
+// from. It does not allocate once the years of the range are built.
 //
 // To count the working days strictly between two events, pass the day after
 // the first and the day before the second.
@@ -348,8 +432,20 @@ func (c *Calendar) CountWorkdays(from, to tahapan.Date) int {
 	}
 	i, j := from.Year-c.first, to.Year-c.first
 	if uint(i) < uint(len(c.years)) && uint(j) < uint(len(c.years)) {
-		a, b := &c.years[i], &c.years[j]
-		return b.before + b.work.countBelow(yday(to)+1) - a.before - a.work.countBelow(yday(from))
+		// c.year by hand: it does not inline, and this is the hot path.
+		a := c.years[i].Load()
+		if a == nil {
+			a = build(c, i)
+		}
+		n := -a.work.countBelow(yday(from))
+		b := a
+		for k := i; k < j; k++ {
+			n += b.total
+			if b = c.years[k+1].Load(); b == nil {
+				b = build(c, k+1)
+			}
+		}
+		return n + b.work.countBelow(yday(to)+1)
 	}
 	n := 0
 	lo := yday(from)
@@ -368,7 +464,8 @@ func (c *Calendar) CountWorkdays(from, to tahapan.Date) int {
 // AddWorkdays returns the n-th working day after d, d itself not counted:
 // AddWorkdays(d, 1) is the first working day after d, whether or not d is
 // one. A negative n counts backwards: AddWorkdays(d, -1) is the last
-// working day before d. AddWorkdays(d, 0) returns d. It does not allocate.
+// working day before d. AddWorkdays(d, 0) returns d. It does not allocate
+// once the years it crosses are built.
 //
 // For n > 0, CountWorkdays(d.AddDays(1), AddWorkdays(d, n)) == n; for
 // n < 0, CountWorkdays(AddWorkdays(d, n), d.AddDays(-1)) == -n.
@@ -413,11 +510,11 @@ func (c *Calendar) NextWorkday(d tahapan.Date) tahapan.Date {
 }
 
 // Decreed reports whether year has an official list: the built-in data for
-// 2019–2026, or a Complete year in [Options.Extra]. Other years are
-// estimated.
+// 2019–2027, or a Complete year in [Options.Extra]. Other years are
+// estimated. It does not build the year.
 func (c *Calendar) Decreed(year int) bool {
-	if i := year - c.first; uint(i) < uint(len(c.years)) {
-		return c.years[i].decreed
+	if i := year - c.first; uint(i) < uint(len(c.isDecreed)) {
+		return c.isDecreed[i]
 	}
 	return false
 }
@@ -442,18 +539,20 @@ func (c *Calendar) Estimated(from, to tahapan.Date) bool {
 // or for a year with no decree its estimate and added days. The result may
 // be shared: do not modify it.
 func (c *Calendar) yearDays(year int) []Day {
-	var yd *yearData
-	if i := year - c.first; uint(i) < uint(len(c.years)) {
-		yd = &c.years[i]
+	i := year - c.first
+	if uint(i) >= uint(len(c.years)) {
+		return Estimate(year)
 	}
-	if yd != nil && yd.decreed {
+	yd := c.year(i)
+	if c.isDecreed[i] {
 		return yd.days
 	}
-	days := Estimate(year)
-	if yd != nil && len(yd.days) > 0 {
-		days = dedupe(append(days, yd.days...))
+	if len(yd.days) == 0 {
+		return Estimate(year)
 	}
-	return days
+	// The added days first, so that a day the user gives wins over an
+	// estimated day of the same date and name.
+	return dedupe(append(slices.Clone(yd.days), Estimate(year)...))
 }
 
 // Holidays returns every non-working day from from to to, both included,
@@ -497,7 +596,7 @@ type Skip struct {
 //
 //	2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
 //	2024-04-13 Sabtu
-//	2027-12-25 Sabtu: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)
+//	2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)
 //
 // An estimated day shows "perkiraan" (estimate) and its Method instead of a
 // decree.

@@ -87,15 +87,27 @@ var countTests = []struct {
 	{"April 2023", gov, d(2023, 4, 1), d(2023, 4, 30), 14},
 	{"April 2023, cuti a workday", cutiOK, d(2023, 4, 1), d(2023, 4, 30), 19},
 
-	// 2027 has no decree. 1 January is a Friday, so the year has 261
-	// weekdays. The estimate closes five fixed or Easter-based ones: 1 Jan
-	// Fri, Wafat Yesus Kristus 26 Mar Fri (Easter is 28 March), Kenaikan
-	// 6 May Thu, 1 Jun Tue, 17 Aug Tue; 1 May and 25 Dec are Saturdays.
-	// And six lunar ones: Isra Mikraj 5 Jan Tue, Nyepi 8 Mar Mon, Idulfitri
-	// 10–11 Mar Wed–Thu, Idul Adha 17 May Mon, Waisak 20 May Thu (Imlek
-	// 6 Feb is a Saturday; Tahun Baru Islam 6 Jun, Maulid 15 Aug and the
-	// second Isra Mikraj 26 Dec are Sundays). 261 − 5 − 6 = 250.
-	{"2027, estimated", gov, d(2027, 1, 1), d(2027, 12, 31), 250},
+	// 2027 (SKB 1205/2026, 3/2026, 2/2026). 1 January is a Friday, so the
+	// year has 261 weekdays. Eleven of its 18 libur nasional are weekdays:
+	// 1 Jan Fri, Isra Mikraj 5 Jan Tue, Nyepi 8 Mar Mon, Idul Fitri 10–11 Mar
+	// Wed–Thu, Wafat Yesus Kristus 26 Mar Fri, Kenaikan 6 May Thu, Idul Adha
+	// 17 May Mon, Waisak 20 May Thu, 1 Jun Tue, 17 Aug Tue (Imlek 6 Feb,
+	// 1 May and 25 Dec are Saturdays; Paskah 28 Mar, 1 Muharam 6 Jun, Maulid
+	// 15 Aug and the second Isra Mikraj 26 Dec are Sundays): 261 − 11 = 250.
+	// All 8 cuti bersama are weekdays: 5 Feb Fri, 9 Mar Tue, 12 Mar Fri,
+	// 15 Mar Mon, 25 Mar Thu, 18 May Tue, 19 May Wed, 24 Dec Fri: 250 − 8 = 242.
+	{"2027", gov, d(2027, 1, 1), d(2027, 12, 31), 242},
+	{"2027, cuti a workday", cutiOK, d(2027, 1, 1), d(2027, 12, 31), 250},
+
+	// 2028 has no decree. 1 January is a Saturday and 2028 a leap year, so
+	// the year has 260 weekdays. The estimate closes six fixed or
+	// Easter-based ones: Wafat Yesus Kristus 14 Apr Fri (Easter is 16
+	// April), 1 May Mon, Kenaikan 25 May Thu, 1 Jun Thu, 17 Aug Thu, 25 Dec
+	// Mon (1 Jan is a Saturday). And seven lunar ones, as estimated: Imlek
+	// 26 Jan Wed, Idulfitri 28 Feb Mon (27 Feb is a Sunday), Idul Adha 5 May
+	// Fri, Waisak 9 May Tue, 1 Muharam 26 May Fri, Maulid 4 Aug Fri, Isra
+	// Mikraj 14 Dec Thu (Nyepi 26 Mar is a Sunday). 260 − 6 − 7 = 247.
+	{"2028, estimated", gov, d(2028, 1, 1), d(2028, 12, 31), 247},
 
 	{"one holiday", gov, d(2024, 2, 14), d(2024, 2, 14), 0},
 	{"one working day", gov, d(2024, 2, 15), d(2024, 2, 15), 1},
@@ -166,7 +178,10 @@ var addTests = []struct {
 	{"from a holiday", gov, d(2024, 2, 14), 1, d(2024, 2, 15)},
 	{"back from a holiday", gov, d(2024, 2, 14), -1, d(2024, 2, 13)},
 	{"six-day week", six, d(2024, 4, 5), 1, d(2024, 4, 6)},
-	{"into an estimated year", gov, d(2026, 12, 31), 1, d(2027, 1, 4)},
+	{"into 2027", gov, d(2026, 12, 31), 1, d(2027, 1, 4)},
+	// Friday 31 December 2027, then the weekend (1 January 2028 is a
+	// Saturday): Monday 3 January 2028, in an estimated year.
+	{"into an estimated year", gov, d(2027, 12, 31), 1, d(2028, 1, 3)},
 	{"out of the precomputed years", gov, d(2200, 12, 30), 2, d(2201, 1, 2)},
 	{"before the precomputed years", gov, d(1900, 1, 2), -1, d(1899, 12, 29)},
 }
@@ -297,13 +312,20 @@ func TestExplainSpecialDays(t *testing.T) {
 	if len(ex.Skipped) != 0 || ex.Workdays != 2 {
 		t.Errorf("cuti-as-workday Explain(2024-04-08…09) = %+v, want no skips, 2 workdays", ex)
 	}
-	// An estimated year says so, in the explanation and in each line.
-	ex = c.Explain(d(2027, 12, 24), d(2027, 12, 27))
-	if !ex.Estimated || ex.Workdays != 2 || len(ex.Skipped) != 2 {
-		t.Fatalf("Explain(2027-12-24…27) = %+v, want estimated, 2 workdays, 2 skips", ex)
+	// An estimated year says so, in the explanation and in each line:
+	// Saturday 23, Sunday 24 and Monday 25 December 2028 (Natal).
+	ex = c.Explain(d(2028, 12, 22), d(2028, 12, 26))
+	if !ex.Estimated || ex.Workdays != 2 || len(ex.Skipped) != 3 {
+		t.Fatalf("Explain(2028-12-22…26) = %+v, want estimated, 2 workdays, 3 skips", ex)
 	}
-	if got, want := ex.Skipped[0].String(), "2027-12-25 Sabtu: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)"; got != want {
+	if got, want := ex.Skipped[2].String(), "2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
+	}
+	// 2027 is decreed: a cuti bersama day names its decree.
+	ex = c.Explain(d(2027, 12, 24), d(2027, 12, 24))
+	if ex.Estimated || len(ex.Skipped) != 1 || ex.Skipped[0].String() !=
+		"2027-12-24 Jumat: Kelahiran Yesus Kristus (cuti_bersama, SKB 3 Menteri 1205/2026, 3/2026, 2/2026)" {
+		t.Errorf("Explain(2027-12-24) = %+v", ex)
 	}
 	// An empty range.
 	ex = c.Explain(d(2024, 4, 2), d(2024, 4, 1))
@@ -343,15 +365,20 @@ func TestDeadline(t *testing.T) {
 	if due != d(2024, 2, 5) || ex.From != due || ex.To != d(2024, 2, 13) || ex.Workdays != 5 || len(ex.Skipped) != 4 {
 		t.Errorf("Deadline(2024-02-14, -5) = %v, %+v; want 2024-02-05, 5 workdays, 4 skips", due, ex)
 	}
-	// 29, 30, 31 December, 4 January and, past the estimated Isra Mikraj of
-	// Tuesday 5 January 2027, 6 January.
+	// 29, 30, 31 December, 4 January and, past the Isra Mikraj of Tuesday
+	// 5 January 2027 (decreed), 6 January.
 	due, ex = c.Deadline(d(2026, 12, 28), 5)
-	if due != d(2027, 1, 6) || !ex.Estimated {
-		t.Errorf("Deadline(2026-12-28, 5) = %v, estimated %v; want 2027-01-06, true", due, ex.Estimated)
+	if due != d(2027, 1, 6) || ex.Estimated {
+		t.Errorf("Deadline(2026-12-28, 5) = %v, estimated %v; want 2027-01-06, false", due, ex.Estimated)
 	}
-	due, ex = c.Deadline(d(2027, 3, 1), 0)
-	if due != d(2027, 3, 1) || ex.Workdays != 0 || !ex.Estimated {
-		t.Errorf("Deadline(2027-03-01, 0) = %v, %+v; want the same day, estimated", due, ex)
+	// 28, 29, 30, 31 December 2027, then 3 January 2028: estimated.
+	due, ex = c.Deadline(d(2027, 12, 27), 5)
+	if due != d(2028, 1, 3) || !ex.Estimated {
+		t.Errorf("Deadline(2027-12-27, 5) = %v, estimated %v; want 2028-01-03, true", due, ex.Estimated)
+	}
+	due, ex = c.Deadline(d(2028, 3, 1), 0)
+	if due != d(2028, 3, 1) || ex.Workdays != 0 || !ex.Estimated {
+		t.Errorf("Deadline(2028-03-01, 0) = %v, %+v; want the same day, estimated", due, ex)
 	}
 }
 
@@ -406,11 +433,18 @@ func TestEstimate2027(t *testing.T) {
 			t.Errorf("Estimate(2027)[%d] = %+v, want %v %q, estimated, a method, no decree", i, g, w.date, w.name)
 		}
 	}
+	// Since its SKB, 2027 has its decreed days, not these; 2028 has none and
+	// is estimated.
 	c := mustNew(t, gov)
-	if h := c.Holidays(d(2027, 1, 1), d(2027, 12, 31)); !slices.EqualFunc(h, got, func(a, b libur.Day) bool {
-		return a.Date == b.Date && a.Name == b.Name && a.Estimated == b.Estimated
+	for _, h := range c.Holidays(d(2027, 1, 1), d(2027, 12, 31)) {
+		if h.Estimated || h.Decree != "SKB 3 Menteri 1205/2026, 3/2026, 2/2026" {
+			t.Errorf("Holidays(2027): %+v, want decreed", h)
+		}
+	}
+	if h, e := c.Holidays(d(2028, 1, 1), d(2028, 12, 31)), libur.Estimate(2028); !slices.EqualFunc(h, e, func(a, b libur.Day) bool {
+		return a.Date == b.Date && a.Name == b.Name && a.Estimated && b.Estimated
 	}) {
-		t.Errorf("Holidays(2027) = %v, want Estimate(2027)", h)
+		t.Errorf("Holidays(2028) = %v, want Estimate(2028)", h)
 	}
 }
 
@@ -424,7 +458,7 @@ func TestEstimateMatchesDecrees(t *testing.T) {
 		official[day.Date] = day.Kind
 	}
 	misses := map[tahapan.Date]bool{d(2021, 8, 10): true, d(2021, 10, 19): true, d(2022, 3, 1): true}
-	for y := 2019; y <= 2026; y++ {
+	for y := 2019; y <= 2027; y++ {
 		for _, e := range libur.Estimate(y) {
 			paskah := strings.Contains(e.Name, "Paskah")
 			kind, ok := official[e.Date]
@@ -447,7 +481,7 @@ func TestEstimateMatchesDecrees(t *testing.T) {
 func TestDecreedAndEstimated(t *testing.T) {
 	c := mustNew(t, gov)
 	for y := 1800; y <= 2400; y++ {
-		want := y >= 2019 && y <= 2026
+		want := y >= 2019 && y <= 2027
 		if got := c.Decreed(y); got != want {
 			t.Errorf("Decreed(%d) = %v, want %v", y, got, want)
 		}
@@ -456,9 +490,9 @@ func TestDecreedAndEstimated(t *testing.T) {
 		from, to tahapan.Date
 		want     bool
 	}{
-		{d(2019, 1, 1), d(2026, 12, 31), false},
-		{d(2026, 12, 31), d(2027, 1, 1), true},
-		{d(2027, 1, 1), d(2026, 12, 31), true}, // either order
+		{d(2019, 1, 1), d(2027, 12, 31), false},
+		{d(2027, 12, 31), d(2028, 1, 1), true},
+		{d(2028, 1, 1), d(2027, 12, 31), true}, // either order
 		{d(2018, 12, 31), d(2019, 1, 1), true},
 		{d(2024, 2, 14), d(2024, 2, 14), false},
 	} {
@@ -599,5 +633,23 @@ func TestDayJSON(t *testing.T) {
 		`"name_en":"New Year's Day 2027","decree":"","estimated":true,"method":"fixed date: 1 January"}`
 	if string(got) != want {
 		t.Errorf("JSON = %s\nwant   %s", got, want)
+	}
+}
+
+// TestNewRefusesControlCharacters checks Options.Extra built in code, not
+// loaded: a name, decree or note may not hold a control character or bidi
+// override, and the error quotes at most a short prefix of the name.
+func TestNewRefusesControlCharacters(t *testing.T) {
+	day := libur.Day{Date: d(2028, 3, 1), Kind: libur.CutiBersama, Name: "Cuti contoh", Decree: "contoh"}
+	esc, rlo, long := day, day, day
+	esc.Note = "\x1b[2J"
+	rlo.NameEN = "a\u2066b"
+	long.Name = strings.Repeat("x", 100) + "\a"
+	_, err := libur.New(libur.Options{Extra: []libur.Year{{Year: 2028, Days: []libur.Day{esc, rlo, long}}}})
+	want := `libur: extra day 2028-03-01 "Cuti contoh": note: character 1 is U+001B, a control character or bidi override: names, notes and other texts may not hold them
+libur: extra day 2028-03-01 "Cuti contoh": name_en: character 2 is U+2066, a control character or bidi override: names, notes and other texts may not hold them
+libur: extra day 2028-03-01 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: name: character 101 is U+0007, a control character or bidi override: names, notes and other texts may not hold them`
+	if err == nil || err.Error() != want {
+		t.Errorf("New error =\n%v\nwant\n%s", err, want)
 	}
 }

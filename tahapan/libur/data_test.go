@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -11,10 +12,11 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// officialDays pins every non-working day of 2019–2026, in date order, as
-// ../shared/reference/libur-nasional-2019-2026.yaml lists it in its final
-// state: 189 entries on 188 dates (2021-05-13 holds two). The decree is the
-// one that put the day on its final date with its final kind.
+// officialDays pins every non-working day of 2019–2027, in date order, as
+// ../shared/reference/libur-nasional-2019-2026.yaml and
+// libur-nasional-2027.yaml list them in their final state: 215 entries on
+// 214 dates (2021-05-13 holds two). The decree is the one that put the day
+// on its final date with its final kind.
 var officialDays = []struct {
 	date   string
 	kind   libur.Kind
@@ -218,6 +220,33 @@ var officialDays = []struct {
 	{"2026-08-25", libur.LiburNasional, "Maulid Nabi Muhammad SAW", "Mawlid, Birthday of the Prophet Muhammad", "SKB 3 Menteri 1497/2025, 2/2025, 5/2025"},
 	{"2026-12-24", libur.CutiBersama, "Cuti Bersama Natal", "Collective leave for Christmas", "SKB 3 Menteri 1497/2025, 2/2025, 5/2025"},
 	{"2026-12-25", libur.LiburNasional, "Kelahiran Yesus Kristus (Natal)", "Christmas Day (Birth of Jesus Christ)", "SKB 3 Menteri 1497/2025, 2/2025, 5/2025"},
+
+	{"2027-01-01", libur.LiburNasional, "Tahun Baru 2027 Masehi", "New Year's Day 2027", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-01-05", libur.LiburNasional, "Isra Mikraj Nabi Muhammad SAW 1448 H", "Isra' and Mi'raj of the Prophet Muhammad 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-02-05", libur.CutiBersama, "Tahun Baru Imlek 2578 Kongzili", "Chinese New Year 2578 Kongzili", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-02-06", libur.LiburNasional, "Tahun Baru Imlek 2578 Kongzili", "Chinese New Year 2578 Kongzili", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-08", libur.LiburNasional, "Hari Suci Nyepi (Tahun Baru Saka 1949)", "Nyepi, Day of Silence (Saka New Year 1949)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-09", libur.CutiBersama, "Idul Fitri 1448 H", "Eid al-Fitr 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-10", libur.LiburNasional, "Idul Fitri 1448 H", "Eid al-Fitr 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-11", libur.LiburNasional, "Idul Fitri 1448 H", "Eid al-Fitr 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-12", libur.CutiBersama, "Idul Fitri 1448 H", "Eid al-Fitr 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-15", libur.CutiBersama, "Idul Fitri 1448 H", "Eid al-Fitr 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-25", libur.CutiBersama, "Wafat Yesus Kristus", "Good Friday (Death of Jesus Christ)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-26", libur.LiburNasional, "Wafat Yesus Kristus", "Good Friday (Death of Jesus Christ)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-03-28", libur.LiburNasional, "Kebangkitan Yesus Kristus (Paskah)", "Easter Sunday (Resurrection of Jesus Christ)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-01", libur.LiburNasional, "Hari Buruh Internasional", "International Labour Day", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-06", libur.LiburNasional, "Kenaikan Yesus Kristus", "Ascension of Jesus Christ", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-17", libur.LiburNasional, "Idul Adha 1448 H", "Eid al-Adha 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-18", libur.CutiBersama, "Idul Adha 1448 H", "Eid al-Adha 1448 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-19", libur.CutiBersama, "Hari Raya Waisak 2571 BE", "Vesak Day 2571 BE", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-05-20", libur.LiburNasional, "Hari Raya Waisak 2571 BE", "Vesak Day 2571 BE", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-06-01", libur.LiburNasional, "Hari Lahir Pancasila", "Pancasila Day", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-06-06", libur.LiburNasional, "1 Muharam Tahun Baru Islam 1449 H", "1 Muharram, Islamic New Year 1449 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-08-15", libur.LiburNasional, "Maulid Nabi Muhammad SAW", "Mawlid, Birthday of the Prophet Muhammad", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-08-17", libur.LiburNasional, "Proklamasi Kemerdekaan", "Independence Proclamation Day", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-12-24", libur.CutiBersama, "Kelahiran Yesus Kristus", "Christmas Day (Birth of Jesus Christ)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-12-25", libur.LiburNasional, "Kelahiran Yesus Kristus", "Christmas Day (Birth of Jesus Christ)", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
+	{"2027-12-26", libur.LiburNasional, "Isra Mikraj Nabi Muhammad SAW 1449 H", "Isra' and Mi'raj of the Prophet Muhammad 1449 AH", "SKB 3 Menteri 1205/2026, 3/2026, 2/2026"},
 }
 
 func TestOfficial(t *testing.T) {
@@ -243,7 +272,8 @@ func TestOfficial(t *testing.T) {
 }
 
 // TestOfficialPerYear pins the distinct non-working dates of each year (the
-// issue's 21, 22, 16, 20, 27, 29, 28, 25) and the entries behind them.
+// issue's 21, 22, 16, 20, 27, 29, 28, 25, and 26 for 2027: 18 libur
+// nasional and 8 cuti bersama) and the entries behind them.
 func TestOfficialPerYear(t *testing.T) {
 	want := map[int]struct{ dates, entries, libur, cuti, pemilu int }{
 		2019: {21, 21, 16, 4, 1},
@@ -254,6 +284,7 @@ func TestOfficialPerYear(t *testing.T) {
 		2024: {29, 29, 17, 10, 2},
 		2025: {28, 28, 17, 11, 0},
 		2026: {25, 25, 17, 8, 0},
+		2027: {26, 26, 18, 8, 0},
 	}
 	type counts struct{ dates, entries, libur, cuti, pemilu int }
 	got := map[int]counts{}
@@ -276,46 +307,54 @@ func TestOfficialPerYear(t *testing.T) {
 		got[d.Date.Year] = c
 	}
 	total := 0
-	for y := 2019; y <= 2026; y++ {
+	for y := 2019; y <= 2027; y++ {
 		if got[y] != counts(want[y]) {
 			t.Errorf("%d: got %+v, want %+v", y, got[y], want[y])
 		}
 		total += got[y].dates
 	}
-	if len(got) != 8 {
-		t.Errorf("Official() covers %d years, want 8 (2019–2026)", len(got))
+	if len(got) != 9 {
+		t.Errorf("Official() covers %d years, want 9 (2019–2027)", len(got))
 	}
-	if total != 188 {
-		t.Errorf("distinct dates 2019–2026 = %d, want 188", total)
+	if total != 214 {
+		t.Errorf("distinct dates 2019–2027 = %d, want 214", total)
 	}
 }
 
-// TestReference checks the embedded libur.yaml against the shared reference
-// it was copied from, when the reference is beside the checkout.
+// TestReference checks the embedded libur.yaml against the shared
+// references it was copied from, when they are beside the checkout: every
+// year, day, kind, name, source and (for 2027) confidence.
 func TestReference(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "shared", "reference", "libur-nasional-2019-2026.yaml")
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Skipf("reference not available: %v", err)
-	}
-	var ref map[int]struct {
+	type refYear struct {
 		Decrees string
 		Days    []struct {
-			Date    string
-			Kind    string
-			Name    string
-			Sources []string
+			Date       string
+			Kind       string
+			Name       string
+			Confidence string
+			Sources    []string
 		}
 	}
-	if err := yaml.Unmarshal(data, &ref); err != nil {
-		t.Fatal(err)
+	ref := map[int]refYear{}
+	for _, name := range []string{"libur-nasional-2019-2026.yaml", "libur-nasional-2027.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "reference", name))
+		if err != nil {
+			t.Skipf("reference not available: %v", err)
+		}
+		var part map[int]refYear
+		if err := yaml.Unmarshal(data, &part); err != nil {
+			t.Fatal(err)
+		}
+		for y, r := range part {
+			ref[y] = r
+		}
 	}
 	years, err := libur.LoadFile("libur.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(years) != len(ref) {
-		t.Errorf("libur.yaml has %d years, reference %d", len(years), len(ref))
+	if len(years) != len(ref) || len(years) != 9 {
+		t.Errorf("libur.yaml has %d years, reference %d, want 9", len(years), len(ref))
 	}
 	for _, y := range years {
 		r := ref[y.Year]
@@ -328,10 +367,54 @@ func TestReference(t *testing.T) {
 		}
 		for i, d := range y.Days {
 			rd := r.Days[i]
-			if d.Date.String() != rd.Date || string(d.Kind) != rd.Kind || d.Name != rd.Name || !slices.Equal(d.Sources, rd.Sources) {
-				t.Errorf("%d day %d: %s %s %q %q, reference %s %s %q %q", y.Year, i,
-					d.Date, d.Kind, d.Name, d.Sources, rd.Date, rd.Kind, rd.Name, rd.Sources)
+			if d.Date.String() != rd.Date || string(d.Kind) != rd.Kind || d.Name != rd.Name ||
+				string(d.Confidence) != rd.Confidence || !slices.Equal(d.Sources, rd.Sources) {
+				t.Errorf("%d day %d: %s %s %q %s %q, reference %s %s %q %s %q", y.Year, i,
+					d.Date, d.Kind, d.Name, d.Confidence, d.Sources, rd.Date, rd.Kind, rd.Name, rd.Confidence, rd.Sources)
 			}
 		}
+	}
+}
+
+// Test2027Caveats checks that every day of 2027 says how sure it is: the
+// libur nasional are confirmed; each cuti bersama rests on one quoted
+// announcement and says so; and each Idul Fitri and Idul Adha 1448 H day
+// carries Diktum KEDUA (the Menteri Agama may still move them), in both
+// languages.
+func Test2027Caveats(t *testing.T) {
+	n := 0
+	for _, day := range libur.Official() {
+		if day.Date.Year != 2027 {
+			if day.Confidence != "" || day.Note != "" || day.NoteEN != "" {
+				t.Errorf("%s %q: confidence %q, note %q; want none before 2027", day.Date, day.Name, day.Confidence, day.Note)
+			}
+			continue
+		}
+		n++
+		if day.Estimated || day.Decree != "SKB 3 Menteri 1205/2026, 3/2026, 2/2026" || len(day.Sources) != 2 {
+			t.Errorf("%s %q: estimated %v, decree %q, %d sources", day.Date, day.Name, day.Estimated, day.Decree, len(day.Sources))
+		}
+		cuti := day.Kind == libur.CutiBersama
+		lebaran := strings.Contains(day.Name, "Idul Fitri 1448 H") || strings.Contains(day.Name, "Idul Adha 1448 H")
+		wantConf := tahapan.Confirmed
+		if cuti {
+			wantConf = tahapan.SingleSource
+		}
+		if day.Confidence != wantConf {
+			t.Errorf("%s %s %q: confidence %q, want %q", day.Date, day.Kind, day.Name, day.Confidence, wantConf)
+		}
+		if got := strings.Contains(day.Note, "satu pengumuman") && strings.Contains(day.NoteEN, "one quoted announcement"); got != cuti {
+			t.Errorf("%s %s %q: single-source note %v, want %v: %q / %q", day.Date, day.Kind, day.Name, got, cuti, day.Note, day.NoteEN)
+		}
+		if got := strings.Contains(day.Note, "Diktum KEDUA") && strings.Contains(day.NoteEN, "Diktum KEDUA") &&
+			strings.Contains(day.Note, "Menteri Agama") && strings.Contains(day.NoteEN, "may still move"); got != lebaran {
+			t.Errorf("%s %q: Diktum KEDUA note %v, want %v", day.Date, day.Name, got, lebaran)
+		}
+		if (day.Note == "") != (day.NoteEN == "") {
+			t.Errorf("%s %q: a note in one language only", day.Date, day.Name)
+		}
+	}
+	if n != 26 {
+		t.Errorf("%d days in 2027, want 26", n)
 	}
 }

@@ -1,11 +1,8 @@
 package libur
 
 import (
-	"bytes"
-	_ "embed"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -42,6 +39,12 @@ func (k Kind) valid() bool {
 //	{"date":"2024-02-14","kind":"libur_pemilu","name":"Hari Pemungutan Suara Pemilu 2024",
 //	 "name_en":"Election day (2024 general election)","decree":"Keppres 10/2024","estimated":false,
 //	 "sources":["https://…"]}
+//
+// A day that may still change says so in confidence, note and note_en:
+//
+//	{"date":"2027-03-12","kind":"cuti_bersama","name":"Idul Fitri 1448 H","name_en":"Eid al-Fitr 1448 AH",
+//	 "decree":"SKB 3 Menteri 1205/2026, 3/2026, 2/2026","estimated":false,"confidence":"single_source",
+//	 "note":"Cuti bersama ini …","note_en":"This cuti bersama …","sources":["https://…"]}
 type Day struct {
 	Date   tahapan.Date `json:"date"`
 	Kind   Kind         `json:"kind"`
@@ -53,6 +56,20 @@ type Day struct {
 	// by the rule in Method (see [Estimate]).
 	Estimated bool   `json:"estimated"`
 	Method    string `json:"method,omitempty"`
+
+	// Confidence says how well the sources confirm a decreed day, as in
+	// the project's reference data: [tahapan.Confirmed] or
+	// [tahapan.SingleSource] for the days of 2027 (its cuti bersama rest
+	// on one quoted announcement). It is empty when the data does not say,
+	// as for 2019–2026, whose days were each read in the pages of Sources,
+	// and for an estimated day.
+	Confidence tahapan.Confidence `json:"confidence,omitempty"`
+
+	// Note says in Indonesian what may still change about the day, such as
+	// the Menteri Agama's power to move Idulfitri after the isbat; NoteEN
+	// says it in English. Both are empty when there is nothing to say.
+	Note   string `json:"note,omitempty"`
+	NoteEN string `json:"note_en,omitempty"`
 
 	Sources []string `json:"sources,omitempty"` // pages quoting the decree
 }
@@ -165,8 +182,10 @@ func estimatedDates(year int) [len(estimateRules)]tahapan.Date {
 //
 // The lunar dates match the decrees of 2019–2026 except for three Islamic
 // holidays, each a day off (see TestEstimateAccuracy); a Method says so when
-// the hilal was near the limit of the criterion. The government can still
-// move a holiday, as it did in 2021.
+// the hilal was near the limit of the criterion. Out of sample, computed
+// before the SKB of 2027 was signed, they match all 18 of its libur
+// nasional (TestEstimate2027OutOfSample). The government can still move a
+// holiday, as it did in 2021.
 //
 // Cuti bersama cannot be estimated and are missing; say so with
 // [EstimatedNote]. Voting days made holidays by Keppres are missing too.
@@ -215,26 +234,40 @@ func sortDays(days []Day) {
 	slices.SortStableFunc(days, func(a, b Day) int { return a.Date.Compare(b.Date) })
 }
 
-//go:embed libur.yaml
-var builtinYAML []byte
+// The built-in data is libur.yaml, turned into Go by go generate
+// (builtin_gen.go, builtinData), so that a program pays nothing to read it:
+// no YAML is parsed at run time. TestBuiltinGenerated fails when the two
+// differ.
+//
+//go:generate go test -run ^(TestBuiltinGenerated|TestLunarTable)$ -update .
 
-// builtin returns the built-in data, parsed once. It is shared: never modify
-// it or return it without copying.
-var builtin = sync.OnceValue(func() []Year {
-	years, err := Load(bytes.NewReader(builtinYAML), "libur.yaml")
-	if err != nil {
-		panic("libur: built-in data: " + err.Error())
+// builtinYears returns the years of the built-in data, sorted.
+func builtinYears() []int {
+	out := make([]int, len(builtinData))
+	for i, y := range builtinData {
+		out[i] = y.Year
 	}
-	return years
-})
+	return out
+}
 
-// Official returns the built-in non-working days, 2019–2026, sorted by date:
+// builtinYear returns the built-in days of year, sorted, or nil if it has
+// none. They are shared: never modify them or return them without copying.
+func builtinYear(year int) []Day {
+	for _, y := range builtinData {
+		if y.Year == year {
+			return y.Days
+		}
+	}
+	return nil
+}
+
+// Official returns the built-in non-working days, 2019–2027, sorted by date:
 // the libur nasional and cuti bersama of each year's SKB 3 Menteri in its
 // final state after every revision, and the voting days made national
 // holidays by Keppres. The slice is a fresh copy; the caller may modify it.
 func Official() []Day {
 	var out []Day
-	for _, y := range builtin() {
+	for _, y := range builtinData {
 		for _, d := range y.Days {
 			out = append(out, d.clone())
 		}

@@ -9,7 +9,7 @@
 //
 // # The data
 //
-// [Official] returns every non-working day of 2019–2026, as listed by each
+// [Official] returns every non-working day of 2019–2027, as listed by each
 // year's SKB 3 Menteri (the joint decree of the Minister of Religious
 // Affairs, the Minister of Manpower and the Minister for Administrative
 // Reform) in its final state after every revision, plus the voting days that
@@ -20,14 +20,22 @@
 // it. A date can hold two days: 2021-05-13 was both Kenaikan Isa Al Masih
 // and Idul Fitri.
 //
-// The data lives in libur.yaml, embedded in the package, in the format that
-// [Load] reads, so the next SKB, a revision or a regional holiday can be
-// given as a file without a new release (tahapan --holidays FILE, or
-// [Options.Extra]).
+// The days of 2027 (SKB 1205/2026, 3/2026, 2/2026, signed 15 September
+// 2026) also say how sure they are, in their Confidence: the libur
+// nasional are confirmed, while the cuti bersama rest on one quoted
+// announcement (single_source) and say so in their Note and NoteEN. By the
+// SKB's Diktum KEDUA, the Menteri Agama may still move Idul Fitri and Idul
+// Adha 1448 H after the isbat; their days say that too.
+//
+// The data lives in libur.yaml, in the format that [Load] reads, so the next
+// SKB, a revision or a regional holiday can be given as a file without a new
+// release (tahapan --holidays FILE, or [Options.Extra]). The package holds
+// it as Go data generated from that file (go generate), so a program parses
+// no YAML to use it.
 //
 // # Estimated years
 //
-// A year with no decree yet (2027 on) is estimated: [Estimate] computes its
+// A year with no decree yet (2028 on) is estimated: [Estimate] computes its
 // national holidays and marks each one Estimated, with its Method. The
 // fixed-date holidays and the days that follow Easter are certain. The
 // lunar ones are computed by package hisab: the Islamic holidays from the
@@ -37,8 +45,12 @@
 // Buddhist councils publish, or an astronomical full-moon rule. Against the
 // decrees of 2019–2026 they get 37 of 40 Islamic holidays and every Imlek,
 // Nyepi and Waisak (TestEstimateAccuracy; tahapan holidays --estimate shows
-// any year). The year's cuti bersama cannot be estimated and are not
-// counted, nor are voting days yet to be declared holidays.
+// any year). On 2027, estimated before its decree existed, they get all 18
+// libur nasional days right (TestEstimate2027OutOfSample). The year's cuti
+// bersama cannot be estimated and are not counted, nor are voting days yet
+// to be declared holidays. The lunar dates of 1900–2200 are computed ahead
+// of time into a table (go generate), which TestLunarTable checks against
+// the computation year by year; other years are computed when needed.
 //
 // Any result whose range touches an estimated year must say so:
 // [Explanation] has an Estimated field, [Calendar.Estimated] answers for
@@ -59,10 +71,11 @@
 // and [Calendar.Deadline] list every skipped day with its reason, so a
 // lawyer can check a count line by line.
 //
-// A [Calendar] precomputes a bitset of working days per year, with a
-// running count, so a count costs a few popcounts whatever its length.
-// IsWorkday, CountWorkdays, AddWorkdays, NextWorkday and Estimated allocate
-// nothing.
+// A [Calendar] keeps a bitset of working days per year, with the year's
+// count, built the first time a call needs that year, so a new Calendar
+// costs almost nothing and a count costs a few popcounts per year of its
+// range. IsWorkday, CountWorkdays, AddWorkdays, NextWorkday and Estimated
+// allocate nothing once their years are built.
 //
 // # rickar/cal
 //

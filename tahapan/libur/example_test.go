@@ -72,16 +72,17 @@ func ExampleCalendar_Deadline() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	// Ten working days after 20 December 2026 reach into 2027, which has no
-	// decree yet: the answer is an estimate and says so. It skips the
-	// estimated Isra Mikraj of 5 January 2027.
-	due, ex := c.Deadline(tahapan.D(2026, 12, 20), 10)
+	// Ten working days after 20 December 2027 reach into 2028, which has no
+	// decree yet: the answer is an estimate and says so. It skips the cuti
+	// bersama of 24 December 2027 (decreed) and 1 January 2028 is a
+	// Saturday.
+	due, ex := c.Deadline(tahapan.D(2027, 12, 20), 10)
 	fmt.Println(due, ex.Estimated)
 	if ex.Estimated {
 		fmt.Println(libur.EstimatedNoteEN[:56])
 	}
 	// Output:
-	// 2027-01-07 true
+	// 2028-01-04 true
 	// Estimate: no SKB 3 Menteri has been issued for this year
 }
 
@@ -115,8 +116,9 @@ func ExampleLoad() {
 }
 
 func ExampleEstimate() {
-	// 2027 has no SKB yet. Its lunar holidays are computed, each with the
-	// method that gave it; 27 Rajab falls twice in the year.
+	// The lunar holidays of 2027 as computed, each with the method that gave
+	// it, ignoring the SKB of September 2026 (they all match it, as
+	// TestEstimate2027OutOfSample checks); 27 Rajab falls twice in the year.
 	for _, d := range libur.Estimate(2027) {
 		if !strings.HasPrefix(d.Method, "fixed date") && !strings.HasPrefix(d.Method, "Easter") {
 			fmt.Println(d.Date, d.Name)
@@ -133,4 +135,22 @@ func ExampleEstimate() {
 	// 2027-06-06 1 Muharam Tahun Baru Islam 1449 H
 	// 2027-08-15 Maulid Nabi Muhammad SAW
 	// 2027-12-26 Isra Mikraj Nabi Muhammad SAW
+}
+
+func ExampleCalendar_Holidays() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// The days of 2027 say how sure they are: a cuti bersama rests on one
+	// quoted announcement, and the Menteri Agama may still move Idul Fitri.
+	for _, d := range c.Holidays(tahapan.D(2027, 3, 11), tahapan.D(2027, 3, 12)) {
+		fmt.Println(d.Date, d.Kind, d.Name, d.Confidence)
+		fmt.Println(" ", d.NoteEN)
+	}
+	// Output:
+	// 2027-03-11 libur_nasional Idul Fitri 1448 H confirmed
+	//   Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
+	// 2027-03-12 cuti_bersama Idul Fitri 1448 H single_source
+	//   This cuti bersama rests on one quoted announcement of the SKB (Kemenko PMK, Setneg); the decree's own text has not been read. Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
 }

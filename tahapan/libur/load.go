@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,19 +16,31 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+// MaxFileSize is the largest holiday file [Load] and [LoadFile] read:
+// 10 MB, a thousand times the built-in data. A larger input is refused
+// with an error wrapping [ErrTooLarge], before it is parsed.
+const MaxFileSize = 10 << 20
+
+// ErrTooLarge is wrapped by the error of [Load] and [LoadFile] for an input
+// of more than [MaxFileSize] bytes.
+var ErrTooLarge = errors.New("file too large")
+
 // Load reads holiday data in YAML: the format of the built-in data, which a
 // user gives to add next year's SKB, a revision or a regional holiday.
 // name is used only in error messages. Each top-level key is a year:
 //
-//	2027:
+//	2028:
 //	  complete: true           # optional: Days is the year's whole official list
 //	  decrees: "SKB 3 Menteri …"  # optional free text
 //	  days:
-//	    - date: 2027-01-01
+//	    - date: 2028-01-01
 //	      kind: libur_nasional   # or cuti_bersama, libur_pemilu
-//	      name: "Tahun Baru 2027 Masehi"
-//	      name_en: "New Year's Day 2027"   # optional
+//	      name: "Tahun Baru 2028 Masehi"
+//	      name_en: "New Year's Day 2028"   # optional
 //	      decree: "SKB 3 Menteri …"
+//	      confidence: confirmed            # optional: confirmed, single_source, unconfirmed or conflict
+//	      note: "…"                        # optional: what may still change, in Indonesian
+//	      note_en: "…"                     # optional: the same in English
 //	      sources: ["https://…"]           # optional
 //
 // With complete: true the days replace the built-in list of that year and
@@ -38,19 +49,34 @@ import (
 // to whatever list the year has. See [Options.Extra].
 //
 // Load is strict: an unknown field, a missing field, a date that does not
-// exist or lies outside its year, a kind other than the three, a repeated
-// key or a repeated day are errors. It reports every problem at once, joined
-// with [errors.Join]; each is a *[tahapan.PosError] that prints as
-// file:line:col: message and quotes the bad value. Years are returned in
-// order, and each year's days sorted by date.
+// exist or lies outside its year, a kind or confidence other than those
+// listed, a repeated key, a YAML alias (*name), a second YAML document, and
+// a name, note or other text holding a control character (C0, DEL or C1,
+// tab and newline included) or a bidirectional override (U+202A–U+202E,
+// U+2066–U+2069) are errors. A day repeated in a year (the same date and the
+// same name, ignoring case and runs of spaces) is an error that names the
+// line of the first. It reports every problem at once, joined with
+// [errors.Join]; each is a *[tahapan.PosError] that prints as
+// file:line:col: message and quotes at most the first 40 bytes of the bad
+// value. Years are returned in order, and each year's days sorted by date.
 //
-// Syntax errors carry the line yaml.v3 reports and no column; that line can
-// be one early.
+// Load reads at most [MaxFileSize] bytes of r; a longer input is an error
+// wrapping [ErrTooLarge]. Syntax errors carry the line yaml.v3 reports and
+// no column; that line can be one early.
 func Load(r io.Reader, name string) ([]Year, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("%s: %w: more than %d bytes (%d MB), the limit of a holiday file",
+			name, ErrTooLarge, MaxFileSize, MaxFileSize>>20)
+	}
+	return parse(data, name)
+}
+
+// parse reads holiday data that is already in memory.
+func parse(data []byte, name string) ([]Year, error) {
 	if err := checkUTF8(name, data); err != nil {
 		return nil, err
 	}
@@ -79,13 +105,15 @@ func Load(r io.Reader, name string) ([]Year, error) {
 }
 
 // LoadFile reads holiday data from the file at path, as [Load] does, and
-// uses path in error messages.
+// uses path in error messages. It reads at most [MaxFileSize] bytes, so a
+// device or pipe that never ends is refused too.
 func LoadFile(path string) ([]Year, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return Load(bytes.NewReader(data), path)
+	defer f.Close()
+	return Load(f, path)
 }
 
 // checkUTF8 reports the position of the first invalid UTF-8 byte, which
@@ -111,30 +139,43 @@ func checkUTF8(name string, data []byte) error {
 	return nil
 }
 
-var (
-	yamlLineRE   = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	yamlAnchorRE = regexp.MustCompile(`^yaml: unknown anchor '(.*)' referenced$`)
-)
-
 // syntaxError turns a yaml.v3 parse error ("yaml: line N: msg") into a
-// *tahapan.PosError.
+// *tahapan.PosError. yaml.v3's messages quote no value, but one is cut at
+// 120 bytes all the same.
 func syntaxError(name string, data []byte, err error) error {
 	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return &tahapan.PosError{File: name, Line: n, Msg: m[2], Err: err}
+	if rest, ok := strings.CutPrefix(msg, "yaml: line "); ok {
+		if num, text, ok := strings.Cut(rest, ": "); ok {
+			if n, err2 := strconv.Atoi(num); err2 == nil {
+				return &tahapan.PosError{File: name, Line: n, Msg: clip(text), Err: err}
+			}
+		}
 	}
-	if m := yamlAnchorRE.FindStringSubmatch(msg); m != nil {
-		// yaml.v3 gives no line for this one: find the alias.
-		if i := bytes.Index(data, []byte("*"+m[1])); i >= 0 {
-			line := 1 + bytes.Count(data[:i], []byte("\n"))
-			col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
-			return &tahapan.PosError{File: name, Line: line, Col: col,
-				Msg: fmt.Sprintf("unknown anchor %q", m[1]), Err: err}
+	if rest, ok := strings.CutPrefix(msg, "yaml: unknown anchor '"); ok {
+		if anchor, ok := strings.CutSuffix(rest, "' referenced"); ok {
+			// yaml.v3 gives no line for this one: find the alias.
+			if i := bytes.Index(data, []byte("*"+anchor)); i >= 0 {
+				line := 1 + bytes.Count(data[:i], []byte("\n"))
+				col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
+				return &tahapan.PosError{File: name, Line: line, Col: col,
+					Msg: "unknown anchor " + quote(anchor), Err: err}
+			}
 		}
 	}
 	// yaml.v3 leaves out the line when its 0-based mark is 0: the first line.
-	return &tahapan.PosError{File: name, Line: 1, Msg: strings.TrimPrefix(msg, "yaml: "), Err: err}
+	return &tahapan.PosError{File: name, Line: 1, Msg: clip(strings.TrimPrefix(msg, "yaml: ")), Err: err}
+}
+
+// clip cuts s to 120 bytes, at a character, with "…" if it was longer.
+func clip(s string) string {
+	if len(s) <= 120 {
+		return s
+	}
+	cut := 120
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // A loader walks a parsed document and collects every problem.
@@ -148,18 +189,28 @@ func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
 		Msg: fmt.Sprintf(format, args...)})
 }
 
-// deref follows an alias to the node it names.
-func deref(n *yaml.Node) *yaml.Node {
-	for n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+// quote quotes s for an error message: at most its first 40 bytes (cut
+// at a character), then "…" if there is more, with Go escapes for control
+// characters, so no error echoes a whole file or drives the terminal.
+func quote(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return strconv.Quote(s)
 	}
-	return n
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "…"
 }
 
-// describe names what n is, for "want X, got Y" messages.
+// describe names what n is, for "want X, got Y" messages. An alias is not
+// followed: aliases are refused, as in schedules (and a chain of them could
+// make the walk exponential).
 func describe(n *yaml.Node) string {
-	n = deref(n)
 	switch {
+	case n.Kind == yaml.AliasNode:
+		return "an alias: YAML aliases are not allowed"
 	case n.Kind == yaml.MappingNode:
 		return "a mapping"
 	case n.Kind == yaml.SequenceNode:
@@ -167,7 +218,33 @@ func describe(n *yaml.Node) string {
 	case n.ShortTag() == "!!null":
 		return "nothing"
 	}
-	return strconv.Quote(n.Value)
+	return quote(n.Value)
+}
+
+// badRune returns the first rune of s that a name or note may not hold,
+// and its position in runes from 1: a C0 control (tab and newline
+// included), DEL, a C1 control, or a bidirectional embedding, override or
+// isolate (U+202A–U+202E, U+2066–U+2069), which could reorder or hide what a
+// terminal shows.
+func badRune(s string) (rune, int) {
+	i := 0
+	for _, r := range s {
+		i++
+		if r < 0x20 || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			return r, i
+		}
+	}
+	return 0, 0
+}
+
+// checkText reports a control character or bidi override in the text of
+// field key.
+func checkText(key, s string) string {
+	if r, i := badRune(s); i > 0 {
+		return fmt.Sprintf("%s: character %d is %U, a control character or bidi override: "+
+			"names, notes and other texts may not hold them", key, i, r)
+	}
+	return ""
 }
 
 // field is one key of a mapping and its value.
@@ -182,8 +259,10 @@ func (l *loader) fields(n *yaml.Node, what string, known ...string) map[string]f
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
+		case k.Kind != yaml.ScalarNode:
+			l.errorf(k, "want a field name in %s, got %s", what, describe(k))
 		case !slices.Contains(known, k.Value):
-			l.errorf(k, "unknown field %q in %s (want %s)", k.Value, what, strings.Join(known, ", "))
+			l.errorf(k, "unknown field %s in %s (want %s)", quote(k.Value), what, strings.Join(known, ", "))
 		case out[k.Value].key != nil:
 			l.errorf(k, "repeated field %q in %s (first at line %d)", k.Value, what, out[k.Value].key.Line)
 		default:
@@ -193,11 +272,16 @@ func (l *loader) fields(n *yaml.Node, what string, known ...string) map[string]f
 	return out
 }
 
-// str returns the text of a scalar field, reporting anything else.
+// str returns the text of a scalar field, reporting anything else and a
+// text that holds a control character.
 func (l *loader) str(f field) (string, bool) {
-	v := deref(f.val)
+	v := f.val
 	if v.Kind != yaml.ScalarNode || v.ShortTag() == "!!null" {
 		l.errorf(f.val, "%s: want a string, got %s", f.key.Value, describe(v))
+		return "", false
+	}
+	if msg := checkText(f.key.Value, v.Value); msg != "" {
+		l.errorf(v, "%s", msg)
 		return "", false
 	}
 	return v.Value, true
@@ -208,9 +292,9 @@ func (l *loader) years(doc *yaml.Node) []Year {
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil
 	}
-	root := deref(doc.Content[0])
+	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		l.errorf(doc.Content[0], "want a mapping from years to their days, got %s", describe(root))
+		l.errorf(root, "want a mapping from years to their days, got %s", describe(root))
 		return nil
 	}
 	var out []Year
@@ -219,7 +303,7 @@ func (l *loader) years(doc *yaml.Node) []Year {
 		k, v := root.Content[i], root.Content[i+1]
 		y, err := strconv.Atoi(k.Value)
 		if k.Kind != yaml.ScalarNode || err != nil || y < 1 || y > 9999 || strings.TrimLeft(k.Value, "0123456789") != "" {
-			l.errorf(k, "invalid year %q: want a year such as 2027", k.Value)
+			l.errorf(k, "invalid year %s: want a year such as 2028", describe(k))
 			continue
 		}
 		if prev := seen[y]; prev != nil {
@@ -233,18 +317,28 @@ func (l *loader) years(doc *yaml.Node) []Year {
 	return out
 }
 
+// sameDay is the key under which two days of a year are the same day: the
+// date, and the name with case and runs of spaces ignored.
+type sameDay struct {
+	date tahapan.Date
+	name string
+}
+
+func sameDayKey(d Day) sameDay {
+	return sameDay{d.Date, strings.ToLower(strings.Join(strings.Fields(d.Name), " "))}
+}
+
 // year walks one year's entry.
 func (l *loader) year(y int, n *yaml.Node) Year {
 	out := Year{Year: y}
-	m := deref(n)
-	if m.Kind != yaml.MappingNode {
-		l.errorf(n, "year %d: want a mapping with days, got %s", y, describe(m))
+	if n.Kind != yaml.MappingNode {
+		l.errorf(n, "year %d: want a mapping with days, got %s", y, describe(n))
 		return out
 	}
 	what := fmt.Sprintf("year %d", y)
-	fs := l.fields(m, what, "complete", "decrees", "days")
+	fs := l.fields(n, what, "complete", "decrees", "days")
 	if f, ok := fs["complete"]; ok {
-		v := deref(f.val)
+		v := f.val
 		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
 			l.errorf(f.val, "year %d: complete: want true or false, got %s", y, describe(v))
 		} else {
@@ -259,24 +353,20 @@ func (l *loader) year(y int, n *yaml.Node) Year {
 		l.errorf(n, "year %d: missing field \"days\"", y)
 		return out
 	}
-	seq := deref(f.val)
+	seq := f.val
 	if seq.Kind != yaml.SequenceNode {
 		l.errorf(f.val, "year %d: days: want a list, got %s", y, describe(seq))
 		return out
 	}
-	type key struct {
-		date tahapan.Date
-		name string
-	}
-	seen := make(map[key]int)
+	seen := make(map[sameDay]int)
 	for _, dn := range seq.Content {
 		d, ok := l.day(y, dn)
 		if !ok {
 			continue
 		}
-		k := key{d.Date, d.Name}
+		k := sameDayKey(d)
 		if line, dup := seen[k]; dup {
-			l.errorf(dn, "repeated day %s %q (first at line %d)", d.Date, d.Name, line)
+			l.errorf(dn, "repeated day %s %s (first at line %d)", d.Date, quote(d.Name), line)
 			continue
 		}
 		seen[k] = dn.Line
@@ -289,13 +379,12 @@ func (l *loader) year(y int, n *yaml.Node) Year {
 // day walks one day of year y. It reports false if the day has a problem.
 func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 	var d Day
-	m := deref(n)
-	if m.Kind != yaml.MappingNode {
-		l.errorf(n, "year %d: day: want a mapping with date, kind, name and decree, got %s", y, describe(m))
+	if n.Kind != yaml.MappingNode {
+		l.errorf(n, "year %d: day: want a mapping with date, kind, name and decree, got %s", y, describe(n))
 		return d, false
 	}
 	nerr := len(l.errs)
-	fs := l.fields(m, "day", "date", "kind", "name", "name_en", "decree", "sources")
+	fs := l.fields(n, "day", "date", "kind", "name", "name_en", "decree", "confidence", "note", "note_en", "sources")
 	for _, req := range []string{"date", "kind", "name", "decree"} {
 		if _, ok := fs[req]; !ok {
 			l.errorf(n, "day is missing field %q", req)
@@ -305,6 +394,8 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 		if s, ok := l.str(f); ok {
 			date, err := tahapan.ParseDate(s)
 			switch {
+			case err != nil && len(s) > 40: // ParseDate's message would quote all of it
+				l.errorf(f.val, "invalid date %s: want YYYY-MM-DD", quote(s))
 			case err != nil:
 				l.errs = append(l.errs, &tahapan.PosError{File: l.file, Line: f.val.Line, Col: f.val.Column,
 					Msg: err.Error(), Err: err})
@@ -318,17 +409,29 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 	if f, ok := fs["kind"]; ok {
 		if s, ok := l.str(f); ok {
 			if d.Kind = Kind(s); !d.Kind.valid() {
-				l.errorf(f.val, "unknown kind %q: want %s, %s or %s", s, LiburNasional, CutiBersama, LiburPemilu)
+				l.errorf(f.val, "unknown kind %s: want %s, %s or %s", quote(s), LiburNasional, CutiBersama, LiburPemilu)
+			}
+		}
+	}
+	if f, ok := fs["confidence"]; ok {
+		if s, ok := l.str(f); ok {
+			if d.Confidence = tahapan.Confidence(s); !validConfidence(d.Confidence) {
+				l.errorf(f.val, "unknown confidence %s: want %s, %s, %s or %s", quote(s),
+					tahapan.Confirmed, tahapan.SingleSource, tahapan.Unconfirmed, tahapan.Conflict)
 			}
 		}
 	}
 	for _, p := range []struct {
-		key string
-		dst *string
-	}{{"name", &d.Name}, {"name_en", &d.NameEN}, {"decree", &d.Decree}} {
+		key      string
+		dst      *string
+		optional bool
+	}{
+		{"name", &d.Name, false}, {"name_en", &d.NameEN, true}, {"decree", &d.Decree, false},
+		{"note", &d.Note, true}, {"note_en", &d.NoteEN, true},
+	} {
 		if f, ok := fs[p.key]; ok {
 			if s, ok := l.str(f); ok {
-				if strings.TrimSpace(s) == "" && p.key != "name_en" {
+				if strings.TrimSpace(s) == "" && !p.optional {
 					l.errorf(f.val, "%s: empty", p.key)
 				}
 				*p.dst = s
@@ -336,7 +439,7 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 		}
 	}
 	if f, ok := fs["sources"]; ok {
-		seq := deref(f.val)
+		seq := f.val
 		if seq.Kind != yaml.SequenceNode {
 			l.errorf(f.val, "sources: want a list of strings, got %s", describe(seq))
 		} else {
@@ -348,4 +451,10 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 		}
 	}
 	return d, len(l.errs) == nerr
+}
+
+// validConfidence reports whether c is one of the confidence levels of the
+// reference data.
+func validConfidence(c tahapan.Confidence) bool {
+	return c == tahapan.Confirmed || c == tahapan.SingleSource || c == tahapan.Unconfirmed || c == tahapan.Conflict
 }

@@ -2,6 +2,7 @@ package libur_test
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,7 +26,7 @@ var loadErrorTests = []struct {
       kind: libur_nasional
       nama: "Tahun Baru"
       decree: "SKB"
-`, `f.yaml:6:7: unknown field "nama" in day (want date, kind, name, name_en, decree, sources)
+`, `f.yaml:6:7: unknown field "nama" in day (want date, kind, name, name_en, decree, confidence, note, note_en, sources)
 f.yaml:4:7: day is missing field "name"`},
 
 	{"day that does not exist", `
@@ -76,8 +77,8 @@ f.yaml:5:1: repeated year 2024 (first at line 2)`},
   days: []
 "0":
   days: []
-`, `f.yaml:2:1: invalid year "20x7": want a year such as 2027
-f.yaml:4:1: invalid year "0": want a year such as 2027`},
+`, `f.yaml:2:1: invalid year "20x7": want a year such as 2028
+f.yaml:4:1: invalid year "0": want a year such as 2028`},
 
 	{"bad year fields", `
 2027:
@@ -128,6 +129,68 @@ f.yaml:9:16: sources: want a list of strings, got "https://example.org"`},
 2027:
   days: *hari
 `, `f.yaml:3:9: unknown anchor "hari"`},
+
+	// Aliases are refused, as in schedules: a chain of them (a "billion
+	// laughs") would make the walk exponential.
+	{"aliases", `
+2024:
+  days:
+    - &hari {date: 2024-07-01, kind: libur_nasional, name: "Libur daerah", decree: "Pergub contoh", sources: &src ["https://example.org"]}
+    - {date: 2024-07-02, kind: cuti_bersama, name: "Cuti daerah", decree: "Pergub contoh", sources: *src}
+    - *hari
+2025: *hari
+*src : {days: []}
+`, `f.yaml:5:101: sources: want a list of strings, got an alias: YAML aliases are not allowed
+f.yaml:6:7: year 2024: day: want a mapping with date, kind, name and decree, got an alias: YAML aliases are not allowed
+f.yaml:7:7: year 2025: want a mapping with days, got an alias: YAML aliases are not allowed
+f.yaml:8:1: invalid year an alias: YAML aliases are not allowed: want a year such as 2028`},
+
+	{"confidence and notes", `
+2027:
+  days:
+    - date: 2027-03-10
+      kind: libur_nasional
+      name: "Idul Fitri 1448 H"
+      decree: "SKB"
+      confidence: sure
+      note: [a]
+`, `f.yaml:8:19: unknown confidence "sure": want confirmed, single_source, unconfirmed or conflict
+f.yaml:9:13: note: want a string, got a list`},
+
+	// Names, notes and other texts may not hold control characters (tab
+	// and newline included) or bidi overrides: printed raw, ESC[2J would
+	// clear a terminal and U+202E would reverse what follows it.
+	{"control characters", "2028:\n  decrees: \"a\\tb\"\n  days:\n" +
+		"    - {date: 2028-01-01, kind: libur_nasional, name: \"x\\e[2J\", decree: \"d\"}\n" +
+		"    - {date: 2028-01-02, kind: libur_nasional, name: \"y\", name_en: \"\u202Ey\", decree: \"d\\x85\"}\n" +
+		"    - {date: 2028-01-03, kind: libur_nasional, name: \"z\", note: \"line\\nbreak\", note_en: \"\\x7f\", decree: \"d\", sources: [\"\\0\"]}\n" +
+		"    - date: 2028-01-04\n      kind: libur_nasional\n      name: |\n        two\n        lines\n      decree: \"d\"\n",
+		`f.yaml:2:12: decrees: character 2 is U+0009, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:4:54: name: character 2 is U+001B, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:5:68: name_en: character 1 is U+202E, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:5:82: decree: character 2 is U+0085, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:6:65: note: character 5 is U+000A, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:6:89: note_en: character 1 is U+007F, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:6:120: sources: character 1 is U+0000, a control character or bidi override: names, notes and other texts may not hold them
+f.yaml:9:13: name: character 4 is U+000A, a control character or bidi override: names, notes and other texts may not hold them`},
+
+	// A value is quoted up to 40 bytes, never whole.
+	{"long values", "2028:\n  days:\n    - date: \"" + strings.Repeat("2", 5000) + "\"\n      kind: \"" + strings.Repeat("é", 3000) +
+		"\"\n      name: \"x\"\n      decree: \"d\"\n      " + strings.Repeat("k", 1000) + ": 1\n" + strings.Repeat("9", 1000) + ": {days: []}\n",
+		`f.yaml:7:7: unknown field "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"… in day (want date, kind, name, name_en, decree, confidence, note, note_en, sources)
+f.yaml:3:13: invalid date "2222222222222222222222222222222222222222"…: want YYYY-MM-DD
+f.yaml:4:13: unknown kind "éééééééééééééééééééé"…: want libur_nasional, cuti_bersama or libur_pemilu
+f.yaml:8:1: invalid year "9999999999999999999999999999999999999999"…: want a year such as 2028`},
+
+	// The same day twice is an error naming the first, also when the names
+	// differ only in case or spaces (they were listed twice).
+	{"repeated day, other spacing", `
+2028:
+  days:
+    - {date: 2028-03-01, kind: cuti_bersama, name: "Cuti contoh", decree: "d"}
+    - {date: 2028-03-01, kind: cuti_bersama, name: " cuti  CONTOH ", decree: "d"}
+    - {date: 2028-03-01, kind: cuti_bersama, name: "Cuti lain", decree: "d"}
+`, `f.yaml:5:7: repeated day 2028-03-01 " cuti  CONTOH " (first at line 4)`},
 }
 
 func TestLoadErrors(t *testing.T) {
@@ -189,19 +252,6 @@ func TestLoad(t *testing.T) {
 		t.Errorf("2027 days = %+v", days)
 	}
 
-	// Anchors and aliases are followed.
-	years, err = libur.Load(strings.NewReader(`
-2024:
-  days:
-    - &hari {date: 2024-07-01, kind: libur_nasional, name: "Libur daerah", decree: "Pergub contoh", sources: &src ["https://example.org"]}
-    - {date: 2024-07-02, kind: cuti_bersama, name: "Cuti daerah", decree: "Pergub contoh", sources: *src}
-2025:
-  days: []
-`), "f.yaml")
-	if err != nil || len(years) != 2 || len(years[0].Days) != 2 || years[0].Days[1].Sources[0] != "https://example.org" {
-		t.Errorf("Load(aliases) = %+v, %v", years, err)
-	}
-
 	for _, empty := range []string{"", "# nothing yet\n"} {
 		years, err := libur.Load(strings.NewReader(empty), "f.yaml")
 		if years != nil || err != nil {
@@ -229,7 +279,7 @@ func TestLoadFile(t *testing.T) {
 }
 
 // FuzzLoad checks that no input makes Load panic, and that every error
-// names the file and a line.
+// names the file and a line, is short and holds no control character.
 func FuzzLoad(f *testing.F) {
 	data, err := os.ReadFile("libur.yaml")
 	if err != nil {
@@ -246,6 +296,70 @@ func FuzzLoad(f *testing.F) {
 			if !errors.As(e, &pe) || pe.File != "f.yaml" || pe.Line < 1 {
 				t.Errorf("error %q is not a *tahapan.PosError with file and line", e)
 			}
+			// An error quotes a short prefix of a value, escaped: it is
+			// never long and never holds a raw control character.
+			if msg := e.Error(); len(msg) > 400 || strings.ContainsFunc(msg, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+				t.Errorf("error %q is too long or holds a control character", msg)
+			}
 		}
 	})
+}
+
+// repeatReader yields the same byte forever.
+type repeatReader byte
+
+func (r repeatReader) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(r)
+	}
+	return len(p), nil
+}
+
+// TestLoadTooLarge checks the size cap: a file of more than MaxFileSize
+// bytes, or one that never ends, is refused with a short error before it
+// is parsed.
+func TestLoadTooLarge(t *testing.T) {
+	big := io.MultiReader(strings.NewReader("2028:\n  days: []\n"), io.LimitReader(repeatReader('#'), libur.MaxFileSize))
+	_, err := libur.Load(big, "f.yaml")
+	if !errors.Is(err, libur.ErrTooLarge) || len(err.Error()) > 200 ||
+		err.Error() != "f.yaml: file too large: more than 10485760 bytes (10 MB), the limit of a holiday file" {
+		t.Errorf("Load(10 MB + 17 bytes) error = %v, want ErrTooLarge", err)
+	}
+	// Exactly MaxFileSize bytes is fine.
+	head := "2028:\n  days: []\n"
+	ok := io.MultiReader(strings.NewReader(head), io.LimitReader(repeatReader('#'), libur.MaxFileSize-int64(len(head))))
+	if _, err := libur.Load(ok, "f.yaml"); err != nil {
+		t.Errorf("Load(10 MB) error = %v, want none", err)
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		if _, err := libur.LoadFile("/dev/zero"); !errors.Is(err, libur.ErrTooLarge) {
+			t.Errorf("LoadFile(/dev/zero) error = %v, want ErrTooLarge", err)
+		}
+	}
+}
+
+// TestRepeatedDayListedOnce checks that a day a user's file repeats, with
+// another case or spacing, is listed once: the built-in one in a decreed
+// year, and the user's own (with its decree) over an estimated one.
+func TestRepeatedDayListedOnce(t *testing.T) {
+	years, err := libur.Load(strings.NewReader(`
+2024:
+  days:
+    - {date: 2024-02-14, kind: libur_pemilu, name: "hari pemungutan suara  Pemilu 2024", decree: "Keppres 10/2024"}
+2028:
+  days:
+    - {date: 2028-01-01, kind: libur_nasional, name: "Tahun Baru 2028 masehi", decree: "SKB contoh"}
+`), "f.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := mustNew(t, libur.Options{Extra: years})
+	h := c.Holidays(d(2024, 2, 14), d(2024, 2, 14))
+	if len(h) != 1 || h[0].Name != "Hari Pemungutan Suara Pemilu 2024" {
+		t.Errorf("Holidays(2024-02-14) = %+v, want the built-in day once", h)
+	}
+	h = c.Holidays(d(2028, 1, 1), d(2028, 1, 1))
+	if len(h) != 1 || h[0].Decree != "SKB contoh" || h[0].Estimated {
+		t.Errorf("Holidays(2028-01-01) = %+v, want the user's day once", h)
+	}
 }

@@ -88,9 +88,9 @@ type publishedDay struct {
 // waisakPublished holds the Waisak dates set by Indonesia's Buddhist
 // councils and Kemenag (Ditjen Bimas Buddha), as the SKB 3 Menteri lists
 // them. Generic Vesak tables miss some of them: in 2023 they gave 5 May,
-// a month early. No date for 2027 or later had been published when this
-// table was written; add them here as they are. TestWaisakPublished checks
-// the table against the built-in data.
+// a month early. No date for 2028 or later had been published when this
+// table was last updated; add them here as they are. TestWaisakPublished
+// checks the table against the built-in data.
 var waisakPublished = map[int]publishedDay{
 	2019: {tahapan.D(2019, time.May, 19), "SKB 3 Menteri 617/2018, 262/2018, 16/2018", "https://celebesmedia.id/celebes/artikel/1004151118/catat-ada-16-hari-libur-nasional-di-tahun-2019-plus-4-hari-cuti-bersama"},
 	2020: {tahapan.D(2020, time.May, 7), "SKB 3 Menteri 728/2019, 213/2019, 01/2019", "https://setkab.go.id/pemerintah-keluarkan-skb-3-menteri-hapus-tiga-hari-cuti-bersama-2020"},
@@ -100,10 +100,13 @@ var waisakPublished = map[int]publishedDay{
 	2024: {tahapan.D(2024, time.May, 23), "SKB 3 Menteri 855/2023, 3/2023, 4/2023", "https://visual.republika.co.id/berita/s186qu349/infografis-jadwal-libur-dan-cuti-bersama-di-2024"},
 	2025: {tahapan.D(2025, time.May, 12), "SKB 3 Menteri 1017/2024, 2/2024, 2/2024", "https://caritahu.kontan.co.id/news/jadwal-lengkap-hari-libur-nasional-dan-cuti-bersama-tahun-2025"},
 	2026: {tahapan.D(2026, time.May, 31), "SKB 3 Menteri 1497/2025, 2/2025, 5/2025", "https://periskop.id/nasional/20250919/pemerintah-tetapkan-17-hari-libur-nasional-tahun-2026-ini-daftarnya"},
+	2027: {tahapan.D(2027, time.May, 20), "SKB 3 Menteri 1205/2026, 3/2026, 2/2026", "https://www.kemenkopmk.go.id/pemerintah-tetapkan-18-hari-libur-nasional-dan-8-cuti-bersama-tahun-2027"},
 }
 
-// computeLunar returns the estimated lunar holidays of year. It does not
-// allocate.
+// computeLunar returns the estimated lunar holidays of year by hisab and
+// the calendars' rules: the model. It does not allocate. lunarTable holds
+// its results for 1900–2200 (TestLunarTable checks them; go generate
+// rewrites them).
 func computeLunar(year int) lunarYear {
 	var ly lunarYear
 	ly.add(lunarDay{kind: imlek, date: hisab.ChineseNewYear(year), year: year + 551})
@@ -157,27 +160,68 @@ var islamicRules = [13][]struct {
 	12: {{idulAdha, 10}},
 }
 
-// lunarCache holds the lunar days of years 1 to 9999, each computed on
-// first use and only read afterwards.
+// A packedLunar is one lunarDay in lunarTable: its kind plus one (0 marks
+// an unused slot), its year in its own calendar less lunarBase, and its day
+// of the Gregorian year (0 for 1 January).
+type packedLunar struct {
+	k1   uint8
+	dy   int8
+	yday uint16
+}
+
+// lunarBase is the year in the calendar of kind k that falls mostly in
+// Gregorian year y: Kongzili y+551, Saka y−78, Buddhist Era y+544, Hijri
+// about y−579 (a Hijri year is 11 days shorter, so the difference drifts).
+func lunarBase(k lunarKind, y int) int {
+	switch k {
+	case imlek:
+		return y + 551
+	case nyepi:
+		return y - 78
+	case waisak:
+		return y + 544
+	}
+	return y - 579
+}
+
+// lunarDays returns the estimated lunar holidays of year without
+// allocating: from lunarTable for 1900–2200, computed otherwise.
+func lunarDays(year int) lunarYear {
+	i := year - tableFirst
+	if uint(i) >= uint(len(lunarTable)) {
+		return computeLunar(year)
+	}
+	var ly lunarYear
+	jan1 := tahapan.D(year, time.January, 1)
+	for _, p := range lunarTable[i] {
+		if p.k1 == 0 {
+			break
+		}
+		k := lunarKind(p.k1 - 1)
+		ly.days[ly.n] = lunarDay{kind: k, date: jan1.AddDays(int(p.yday)), year: lunarBase(k, year) + int(p.dy)}
+		ly.n++
+	}
+	return ly
+}
+
+// lunarCache holds the lunar days of years 1 to 9999, each made on first
+// use and only read afterwards.
 var lunarCache [9999]atomic.Pointer[lunarYear]
 
-// cached reports whether lunarOf caches the lunar days of year.
-func cached(year int) bool { return year >= 1 && year <= len(lunarCache) }
-
-// lunarOf returns the lunar days of year, computed once per year (for years
-// 1 to 9999) and shared: do not modify them. Only the first call for a year
+// lunarOf returns the lunar days of year, made once per year (for years 1
+// to 9999) and shared: do not modify them. Only the first call for a year
 // allocates.
 func lunarOf(year int) *lunarYear {
-	if !cached(year) {
-		ly := computeLunar(year)
+	if year < 1 || year > len(lunarCache) {
+		ly := lunarDays(year)
 		return &ly
 	}
 	p := &lunarCache[year-1]
 	if ly := p.Load(); ly != nil {
 		return ly
 	}
-	ly := computeLunar(year)
-	p.CompareAndSwap(nil, &ly) // a racing computation stored an equal value
+	ly := lunarDays(year)
+	p.CompareAndSwap(nil, &ly) // a racing call stored an equal value
 	return p.Load()
 }
 

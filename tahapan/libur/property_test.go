@@ -1,6 +1,7 @@
 package libur_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"sync"
 	"testing"
@@ -258,4 +259,52 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestConcurrentFirstUse builds the years of a fresh Calendar from many
+// goroutines at once, each asking for overlapping ranges, and checks every
+// answer against one computed beforehand from a single goroutine; go test
+// -race must stay quiet.
+func TestConcurrentFirstUse(t *testing.T) {
+	type query struct {
+		from, to tahapan.Date
+		n        int
+	}
+	type answer struct {
+		count, holidays int
+		back            tahapan.Date
+	}
+	for _, opt := range []libur.Options{gov, cutiOK} {
+		var queries [8][40]query
+		var want [8][40]answer
+		ref := mustNew(t, opt)
+		for g := range queries {
+			for i := range queries[g] {
+				from := d(2017+(g+i)%14, time.Month(1+i%12), 1+g)
+				q := query{from, from.AddDays(200 + 97*g), -30 - g}
+				queries[g][i] = q
+				want[g][i] = answer{ref.CountWorkdays(q.from, q.to), len(ref.Holidays(q.from, q.to)), ref.AddWorkdays(q.to, q.n)}
+			}
+		}
+		c := mustNew(t, opt)
+		var wg sync.WaitGroup
+		errs := make(chan string, 8*40)
+		for g := range queries {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i, q := range queries[g] {
+					got := answer{c.CountWorkdays(q.from, q.to), len(c.Holidays(q.from, q.to)), c.AddWorkdays(q.to, q.n)}
+					if got != want[g][i] {
+						errs <- fmt.Sprintf("%v…%v, %d: got %+v, want %+v", q.from, q.to, q.n, got, want[g][i])
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+	}
 }
