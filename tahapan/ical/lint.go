@@ -27,6 +27,7 @@ var ErrTooLarge = errors.New("too large")
 type Problem struct {
 	Line int    // the physical line, from 1, where the content line starts
 	Msg  string // what is wrong, in Go's error style
+	More int    // on the last Problem only, with Line 0: how many more were found but not listed
 }
 
 // String returns the problem as "line N: message", or just the message
@@ -58,9 +59,9 @@ func (p Problem) String() string {
 // reads at most [MaxLintSize] bytes: a larger input is an error wrapping
 // [ErrTooLarge], and is not checked. It lists at most [MaxProblems]
 // problems, the first ones found; when there are more, a last Problem
-// with Line 0 says how many were left out. A value is quoted in a message
-// only up to a short prefix. Otherwise the error is non-nil only when r
-// fails.
+// with Line 0 says how many were left out, in its message and in More. A
+// value is quoted in a message only up to a short prefix. Otherwise the
+// error is non-nil only when r fails.
 func Lint(r io.Reader) ([]Problem, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxLintSize+1))
 	if err != nil {
@@ -73,7 +74,7 @@ func Lint(r io.Reader) ([]Problem, error) {
 	l.run(data)
 	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
 	if l.dropped > 0 {
-		l.probs = append(l.probs, Problem{Msg: fmt.Sprintf("… and %d more %s (only the first %d are listed)",
+		l.probs = append(l.probs, Problem{More: l.dropped, Msg: fmt.Sprintf("… and %d more %s (only the first %d are listed)",
 			l.dropped, plural(l.dropped, "problem", "problems"), MaxProblems)})
 	}
 	return l.probs, nil
