@@ -104,22 +104,17 @@ func (d *decoder) resolveRules(s *Schedule) {
 		case 2:
 			return d.dateOf(k), *ok
 		case 1:
-			var names []string
-			for i := len(stack) - 1; i >= 0; i-- {
-				names = append([]string{stack[i].String()}, names...)
-				if stack[i] == k {
-					break
-				}
-			}
-			names = append(names, k.String())
-			d.errorf(ep.ruleNode, "%s: rule %q is part of a cycle: %s", sn.what, ep.rule.Expr, strings.Join(names, " → "))
+			d.errorf(ep.ruleNode, "%s: rule %q is part of a cycle: %s", sn.what, short(ep.rule.Expr), cycleText(stack[ep.pos:]))
 			return Date{}, false
 		}
-		ep.state = 1
+		ep.state, ep.pos = 1, len(stack)
 		stack = append(stack, k)
 		defer func() { stack = stack[:len(stack)-1]; ep.state = 2 }()
 		r := ep.rule
-		field := map[bool]string{false: "start", true: "end"}[k.end]
+		field := "start"
+		if k.end {
+			field = "end"
+		}
 		var base Date
 		if r.Ref == "" {
 			if s.VotingDay.IsZero() {
@@ -129,7 +124,7 @@ func (d *decoder) resolveRules(s *Schedule) {
 		} else {
 			ref, found := s.byID[r.Ref]
 			if !found {
-				d.errorf(ep.ruleNode, "%s: %s: rule %q refers to unknown stage %q", sn.what, field, r.Expr, r.Ref)
+				d.errorf(ep.ruleNode, "%s: %s: rule %q refers to unknown stage %q", sn.what, field, short(r.Expr), short(r.Ref))
 				return Date{}, false
 			}
 			b, okRef := resolve(endKey{ref, r.RefEnd})
@@ -139,19 +134,19 @@ func (d *decoder) resolveRules(s *Schedule) {
 			base = b
 		}
 		if r.Unit == Workdays && d.opt.workdays == nil {
-			d.errorf(ep.ruleNode, "%s: %s: rule %q counts hari kerja and needs a working-day calendar (load with tahapan.WithWorkdays)", sn.what, field, r.Expr)
+			d.errorf(ep.ruleNode, "%s: %s: rule %q counts hari kerja and needs a working-day calendar (load with tahapan.WithWorkdays)", sn.what, field, short(r.Expr))
 			return Date{}, false
 		}
 		r.Base, r.Result = base, r.apply(base, d.opt.workdays)
 		if !InRange(r.Result) {
 			d.errorf(ep.ruleNode, "%s: %s: rule %q gives %s, out of range: schedules hold dates from %d to %d",
-				sn.what, field, r.Expr, r.Result, MinYear, MaxYear)
+				sn.what, field, short(r.Expr), r.Result, MinYear, MaxYear)
 			return Date{}, false
 		}
 		if ep.fixed != nil && *ep.fixed != r.Result {
 			d.warns = append(d.warns, &PosError{File: d.file, Line: ep.node.Line, Col: ep.node.Column,
 				Msg: fmt.Sprintf("%s: %s: rule %q gives %s, but the date written is %s; keeping %s",
-					sn.what, field, r.Expr, r.Result, *ep.fixed, *ep.fixed)})
+					sn.what, field, short(r.Expr), r.Result, *ep.fixed, *ep.fixed)})
 		} else if ep.fixed == nil {
 			if k.end {
 				k.st.End = r.Result
@@ -166,6 +161,25 @@ func (d *decoder) resolveRules(s *Schedule) {
 		resolve(endKey{st, false})
 		resolve(endKey{st, true})
 	}
+}
+
+// maxCycle is how many steps of a cycle an error names.
+const maxCycle = 6
+
+// cycleText names the steps of a cycle, the first again at the end, such
+// as "a.start → b.end → a.start"; a long cycle is cut after maxCycle
+// steps, with a count of the rest.
+func cycleText(cycle []endKey) string {
+	var b strings.Builder
+	for i, k := range cycle {
+		if i == maxCycle {
+			fmt.Fprintf(&b, "… (%d more) → ", len(cycle)-maxCycle)
+			break
+		}
+		b.WriteString(short(k.String()) + " → ")
+	}
+	b.WriteString(short(cycle[0].String()))
+	return b.String()
 }
 
 func (d *decoder) dateOf(k endKey) Date {
