@@ -2,7 +2,6 @@ package ical
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -19,9 +18,9 @@ const MaxLintSize = 10 << 20
 // MaxProblems is how many problems [Lint] lists at most.
 const MaxProblems = 1000
 
-// ErrTooLarge is returned, wrapped, by [Lint] for an input larger than
+// ErrTooLarge is returned by [Lint] for an input larger than
 // [MaxLintSize].
-var ErrTooLarge = errors.New("too large")
+var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a feed may be", MaxLintSize>>20)
 
 // A Problem is one thing wrong in an iCalendar file, found by [Lint].
 type Problem struct {
@@ -56,7 +55,7 @@ func (p Problem) String() string {
 //   - REFRESH-INTERVAL has VALUE=DURATION, as RFC 7986 requires.
 //
 // Lint takes time linear in the size of its input, whatever the input, and
-// reads at most [MaxLintSize] bytes: a larger input is an error wrapping
+// reads at most [MaxLintSize] bytes: a larger input is the error
 // [ErrTooLarge], and is not checked. It lists at most [MaxProblems]
 // problems, the first ones found; when there are more, a last Problem
 // with Line 0 says how many were left out, in its message and in More. A
@@ -68,7 +67,7 @@ func Lint(r io.Reader) ([]Problem, error) {
 		return nil, err
 	}
 	if len(data) > MaxLintSize {
-		return nil, fmt.Errorf("input is larger than %d MB: %w", MaxLintSize>>20, ErrTooLarge)
+		return nil, ErrTooLarge
 	}
 	l := &linter{zones: map[string]*time.Location{}}
 	l.run(data)
