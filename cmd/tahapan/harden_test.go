@@ -222,3 +222,23 @@ func TestHostileSchedules(t *testing.T) {
 		}
 	}
 }
+
+// TestLintHostile checks lint's caps through the CLI: 1000 problems listed
+// and the rest counted, and a feed over 10 MB refused.
+func TestLintHostile(t *testing.T) {
+	dir := t.TempDir()
+	pairs := filepath.Join(dir, "pairs.ics")
+	os.WriteFile(pairs, []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"+strings.Repeat("BEGIN:X\r\n", 80000)+
+		strings.Repeat("END:Y\r\n", 80000)+"END:VCALENDAR\r\n"), 0o644)
+	out, errOut, code := runCLI(t, "lint", pairs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != 1 || len(lines) != 1001 || errOut != "tahapan: 160000 problems in 1 file\n" ||
+		lines[1000] != pairs+": … and 159000 more problems (only the first 1000 are listed)" {
+		t.Errorf("exit %d, %d lines, last %q, stderr %q", code, len(lines), lines[len(lines)-1], errOut)
+	}
+	big := filepath.Join(dir, "big.ics")
+	os.WriteFile(big, bytes.Repeat([]byte("X"), 10<<20+1), 0o644)
+	if out, errOut, code := runCLI(t, "lint", big); code != 2 || out != "" || errOut != "tahapan: "+big+": larger than 10 MB, the most a feed may be\n" {
+		t.Errorf("big: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
