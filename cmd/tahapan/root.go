@@ -118,7 +118,7 @@ past one, and names its choice on stderr.
 	pf.BoolVar(&g.outside, "allow-outside", false, "let a schedule file's extends: name a file outside its folder (an absolute path, ..)")
 	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return inputError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+		return inputError{fmt.Errorf("%w (see '%s --help')", flagError(err), cmd.CommandPath())}
 	})
 	root.AddCommand(
 		newCountdownCmd(g),
@@ -141,6 +141,7 @@ past one, and names its choice on stderr.
 		newTimelineCmd(g),
 		newVersionCmd(),
 	)
+	registerCompletions(root, g)
 	return root
 }
 
