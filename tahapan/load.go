@@ -51,14 +51,15 @@ func Load(r io.Reader, name string, opts ...Option) (*Schedule, error) {
 	return parse(data, name, o)
 }
 
-// LoadFile reads the schedule in the file at path, which must be a
-// regular file (not a device or a pipe). An "extends:" that [WithResolver]
-// does not resolve is a path relative to this file's folder; it must stay
-// in that folder (no absolute path, no "..", no symbolic link that leads
-// out of it) unless [AllowOutside] is given.
+// LoadFile reads the schedule in the file at path, which may be a pipe
+// (such as /dev/stdin); reading stops after [MaxScheduleSize] bytes. An
+// "extends:" that [WithResolver] does not resolve is a path relative to
+// this file's folder; it must name a regular file (not a device or a pipe)
+// and stay in that folder (no absolute path, no "..", no symbolic link
+// that leads out of it) unless [AllowOutside] is given.
 func LoadFile(path string, opts ...Option) (*Schedule, error) {
 	o := collect(append([]Option{func(o *options) { o.disk = true }}, opts...))
-	data, err := o.readFile(nil, path)
+	data, err := o.readFile(nil, path, false)
 	if err != nil {
 		return nil, err
 	}
@@ -148,24 +149,29 @@ func (o *options) read(r io.Reader, name string) ([]byte, error) {
 	return data, nil
 }
 
-// readFile reads the regular file name, in root when root is not nil,
-// within the budget. Its errors are *fs.PathError.
-func (o *options) readFile(root *os.Root, name string) ([]byte, error) {
+// readFile reads the file name, in root when root is not nil, within the
+// budget; with regular set, only a regular file. Its errors are
+// *fs.PathError.
+func (o *options) readFile(root *os.Root, name string, regular bool) ([]byte, error) {
 	stat, open := os.Stat, os.Open
 	if root != nil {
 		stat, open = root.Stat, root.Open
 	}
-	// Stat before opening: opening a named pipe would wait for a writer.
-	if err := o.check(stat(name)); err != nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	if regular {
+		// Stat before opening: opening a named pipe would wait for a writer.
+		if err := o.check(stat(name)); err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
 	}
 	f, err := open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if err := o.check(f.Stat()); err != nil { // it may have been replaced
-		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	if fi, err := f.Stat(); err != nil || fi.Mode().IsRegular() || regular {
+		if err := o.check(fi, err); err != nil { // it may have been replaced
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
 	}
 	data, err := o.read(f, name)
 	if err != nil {
@@ -705,12 +711,12 @@ func (d *decoder) extendFile(name string, opt options) (*Schedule, error) {
 	case d.opt.fsys != nil:
 		data, err = opt.readFS(p)
 	case d.opt.outside:
-		data, err = opt.readFile(nil, p)
+		data, err = opt.readFile(nil, p, true)
 	default:
 		// A root refuses a symbolic link that leads out of the folder.
 		var root *os.Root
 		if root, err = os.OpenRoot(filepath.Dir(d.file)); err == nil {
-			data, err = opt.readFile(root, name)
+			data, err = opt.readFile(root, name, true)
 			root.Close()
 		}
 	}
