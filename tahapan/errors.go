@@ -16,6 +16,8 @@ var ErrNoSuchStage = errors.New("no such stage")
 //	schedules/pemilu-2024.yaml:41:12: stage "masa-kampanye": end 2023-02-10 is before start 2023-11-28
 //
 // Line and Col count from 1; a zero Col means the column is not known.
+// Error prints at most the first 1000 bytes of Msg, whatever a message
+// quotes.
 type PosError struct {
 	File string // the name given to the loader; may be empty
 	Line int
@@ -34,7 +36,7 @@ func (e *PosError) Error() string {
 	if e.File != "" {
 		pos = e.File + ":" + pos
 	}
-	return pos + ": " + e.Msg
+	return pos + ": " + shortN(e.Msg, 1000)
 }
 
 // Unwrap returns the underlying error.
