@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -55,37 +54,21 @@ var workdays = sync.OnceValues(func() (*libur.Calendar, error) {
 
 // LoadFile loads a schedule file, such as a KPU office's local agenda, with
 // the government working-day calendar for rules in hari kerja. Its
-// "extends:" may name an embedded schedule ("pemilu-2024") or another file,
-// relative to this one. Options given, such as [tahapan.WithWorkdays] with
+// "extends:" may name an embedded schedule ("pemilu-2024") or another file
+// in this file's folder, as [tahapan.LoadFile] reads it ([tahapan.AllowOutside]
+// lets it name others). Options given, such as [tahapan.WithWorkdays] with
 // a calendar that has extra holidays, apply after the defaults.
 func LoadFile(file string, opts ...tahapan.Option) (*tahapan.Schedule, error) {
 	cal, err := workdays()
 	if err != nil {
 		return nil, err
 	}
-	loading := []string{filepath.Clean(file)} // the chain of extends being loaded
-	// resolverFor resolves the extends of a file in dir: an embedded id, or
-	// a path relative to that file.
-	var resolverFor func(dir string) func(string) (*tahapan.Schedule, error)
-	resolverFor = func(dir string) func(string) (*tahapan.Schedule, error) {
-		return func(name string) (*tahapan.Schedule, error) {
-			if slices.Contains(Names(), name) {
-				return Load(name)
-			}
-			p := name
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(dir, name)
-			}
-			p = filepath.Clean(p)
-			if slices.Contains(loading, p) || len(loading) >= 8 {
-				return nil, fmt.Errorf("too many levels of extends (a cycle?): %s", strings.Join(append(loading, p), " → "))
-			}
-			loading = append(loading, p)
-			defer func() { loading = loading[:len(loading)-1] }()
-			return tahapan.LoadFile(p, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolverFor(filepath.Dir(p)))}, opts...)...)
+	resolve := func(name string) (*tahapan.Schedule, error) {
+		if slices.Contains(Names(), name) {
+			return Load(name)
 		}
+		return nil, tahapan.ErrNotResolved // a file, which tahapan reads
 	}
-	resolve := resolverFor(filepath.Dir(file))
 	return tahapan.LoadFile(file, append([]tahapan.Option{tahapan.WithWorkdays(cal), tahapan.WithResolver(resolve)}, opts...)...)
 }
 

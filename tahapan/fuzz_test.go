@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -43,10 +44,25 @@ func FuzzLoad(f *testing.F) {
 				if st.End.Before(st.Start) {
 					t.Fatalf("stage %q accepted with end before start", st.ID)
 				}
+				if i := strings.IndexFunc(st.Name+st.NameEN+st.Location+st.LegalBasis, func(r rune) bool {
+					return r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+				}); i >= 0 {
+					t.Fatalf("stage %q accepted with a control character in its text", st.ID)
+				}
 			}
 			return
 		}
-		for _, e := range tahapan.Errors(err) {
+		errs := tahapan.Errors(err)
+		if len(errs) > tahapan.MaxErrors+1 {
+			t.Fatalf("%d errors: at most %d and a count", len(errs), tahapan.MaxErrors)
+		}
+		for i, e := range errs {
+			if i == tahapan.MaxErrors && strings.HasPrefix(e.Error(), "fuzz.yaml: … and ") {
+				continue
+			}
+			if len(e.Error()) > 1000 {
+				t.Fatalf("an error of %d bytes: %.200q", len(e.Error()), e)
+			}
 			if !posRE.MatchString(e.Error()) {
 				t.Fatalf("error without position: %q", e)
 			}

@@ -30,34 +30,85 @@ import (
 // A stage's start or end may be a [Rule] instead of a date, such as "H-3"
 // or "masa-tenang.start - 21d". Rules are resolved while loading; a rule in
 // hari kerja needs a working-day calendar, given with [WithWorkdays].
+//
+// Text shown to people (names, notes, legal bases, sources, tags,
+// locations) must not hold control characters: the C0 controls, DEL, the
+// C1 controls and the bidirectional overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069), which could clear a terminal or reorder a line. Notes
+// (note, edukasi, voting_day_note) may hold tabs and newlines. Such a
+// character is an error at the value's line and column.
+//
+// Loading reads at most [MaxScheduleSize] bytes, for the file and every
+// file it extends together, and takes time about linear in that. It
+// reports at most [MaxErrors] problems, and an error quotes only a short
+// prefix of a value.
 func Load(r io.Reader, name string, opts ...Option) (*Schedule, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return parse(data, name, opts)
-}
-
-// LoadFile reads the schedule in the file at path. An "extends:" that is
-// not resolved by [WithResolver] is a path relative to this file.
-func LoadFile(path string, opts ...Option) (*Schedule, error) {
-	data, err := os.ReadFile(path)
+	o := collect(opts)
+	data, err := o.read(r, name)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path, append([]Option{func(o *options) { o.disk = true }}, opts...))
+	return parse(data, name, o)
+}
+
+// LoadFile reads the schedule in the file at path, which may be a pipe
+// (such as /dev/stdin); reading stops after [MaxScheduleSize] bytes. An
+// "extends:" that [WithResolver] does not resolve is a path relative to
+// this file's folder; it must name a regular file (not a device or a pipe)
+// and stay in that folder (no absolute path, no "..", no symbolic link
+// that leads out of it) unless [AllowOutside] is given.
+func LoadFile(path string, opts ...Option) (*Schedule, error) {
+	o := collect(append([]Option{func(o *options) { o.disk = true }}, opts...))
+	data, err := o.readFile(nil, path, false)
+	if err != nil {
+		return nil, err
+	}
+	if o.chain == nil {
+		o.chain = []string{filepath.Clean(path)}
+	}
+	return parse(data, path, o)
 }
 
 // LoadFS reads the schedule at path in fsys, such as the embedded schedules
-// of package schedules or an [testing/fstest.MapFS]. An "extends:" that is
-// not resolved by [WithResolver] is a path in fsys relative to this file.
+// of package schedules or an [testing/fstest.MapFS]. An "extends:" that
+// [WithResolver] does not resolve is a path in fsys relative to this
+// file's folder, and must stay in that folder unless [AllowOutside] is
+// given.
 func LoadFS(fsys fs.FS, path string, opts ...Option) (*Schedule, error) {
-	data, err := fs.ReadFile(fsys, path)
+	o := collect(append([]Option{func(o *options) { o.fsys = fsys }}, opts...))
+	data, err := o.readFS(path)
 	if err != nil {
 		return nil, err
 	}
-	return parse(data, path, append([]Option{func(o *options) { o.fsys = fsys }}, opts...))
+	if o.chain == nil {
+		o.chain = []string{pathpkg.Clean(path)}
+	}
+	return parse(data, path, o)
 }
+
+// MaxScheduleSize is the most the loaders read for one schedule, in bytes,
+// counting every file it extends: 10 MB, a hundred times the largest real
+// schedule (Pemilu 2024's, 91 KB).
+const MaxScheduleSize = 10 << 20
+
+// maxExtends is how many levels deep "extends:" may go.
+const maxExtends = 8
+
+// ErrTooLarge is returned, wrapped, for a schedule that, with the files it
+// extends, is larger than [MaxScheduleSize].
+var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a schedule may be with the files it extends", MaxScheduleSize>>20)
+
+// ErrNotResolved may be returned, wrapped, by a resolver given with
+// [WithResolver] for a name it does not know. The loader then reads the
+// name as a file, as it does without a resolver ([LoadFile] and [LoadFS]
+// only; for [Load] it is an error).
+var ErrNotResolved = errors.New("not resolved")
+
+// ErrOutside is returned, wrapped, for an "extends:" that names a file
+// outside the extending file's folder when [AllowOutside] is not given.
+var ErrOutside = errors.New("outside the folder of the extending file")
+
+var errNotRegular = errors.New("not a regular file")
 
 // An Option changes how a schedule is loaded.
 type Option func(*options)
@@ -65,16 +116,121 @@ type Option func(*options)
 type options struct {
 	workdays WorkdayCalendar
 	resolve  func(name string) (*Schedule, error)
-	depth    int   // how many extends deep this load is
-	disk     bool  // loaded by LoadFile: extends may name a file beside it
-	fsys     fs.FS // loaded by LoadFS: extends may name a file in fsys
+	depth    int      // how many extends deep this load is
+	disk     bool     // loaded by LoadFile: extends may name a file beside it
+	fsys     fs.FS    // loaded by LoadFS: extends may name a file in fsys
+	outside  bool     // AllowOutside: extends may leave the file's folder
+	budget   *int64   // bytes still to read, shared with the files extended
+	chain    []string // the files being loaded, outermost first
+}
+
+func collect(opts []Option) options {
+	var o options
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.budget == nil {
+		b := int64(MaxScheduleSize)
+		o.budget = &b
+	}
+	return o
+}
+
+// read reads r within the budget.
+func (o *options) read(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, *o.budget+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if int64(len(data)) > *o.budget {
+		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
+	}
+	*o.budget -= int64(len(data))
+	return data, nil
+}
+
+// readFile reads the file name, in root when root is not nil, within the
+// budget; with regular set, only a regular file. Its errors are
+// *fs.PathError.
+func (o *options) readFile(root *os.Root, name string, regular bool) ([]byte, error) {
+	stat, open := os.Stat, os.Open
+	if root != nil {
+		stat, open = root.Stat, root.Open
+	}
+	if regular {
+		// Stat before opening: opening a named pipe would wait for a writer.
+		if err := o.check(stat(name)); err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+	}
+	f, err := open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || fi.Mode().IsRegular() || regular {
+		if err := o.check(fi, err); err != nil { // it may have been replaced
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+	}
+	data, err := o.read(f, name)
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.Unwrap(err)}
+	}
+	return data, nil
+}
+
+// readFS is readFile in o.fsys.
+func (o *options) readFS(name string) ([]byte, error) {
+	if err := o.check(fs.Stat(o.fsys, name)); err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	f, err := o.fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := o.read(f, name)
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.Unwrap(err)}
+	}
+	return data, nil
+}
+
+// check reports a file that is not a regular one, or larger than the
+// budget.
+func (o *options) check(fi fs.FileInfo, err error) error {
+	switch {
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return pe.Err
+		}
+		return err
+	case !fi.Mode().IsRegular():
+		return errNotRegular
+	case fi.Size() > *o.budget:
+		return ErrTooLarge
+	}
+	return nil
 }
 
 // WithResolver gives the function that loads the schedule named by a
 // file's "extends:" field, such as an embedded schedule's id. Without one,
-// the name is a path relative to the extending file.
+// or when it returns [ErrNotResolved], the name is a path relative to the
+// extending file.
 func WithResolver(resolve func(name string) (*Schedule, error)) Option {
 	return func(o *options) { o.resolve = resolve }
+}
+
+// AllowOutside lets "extends:" name a file outside the extending file's
+// folder when allow is true: an absolute path, one with "..", or one
+// through a symbolic link that leads out. Give it only for schedules you
+// trust: one that can name any file can make the loader read any file
+// (its contents are never quoted in an error, but whether it exists and
+// parses is told).
+func AllowOutside(allow bool) Option {
+	return func(o *options) { o.outside = allow }
 }
 
 // WithWorkdays gives the working-day calendar that rules in hari kerja
@@ -83,11 +239,8 @@ func WithWorkdays(w WorkdayCalendar) Option {
 	return func(o *options) { o.workdays = w }
 }
 
-func parse(data []byte, name string, opts []Option) (*Schedule, error) {
-	d := &decoder{file: name, src: data, nodes: map[*Stage]*stageNodes{}}
-	for _, o := range opts {
-		o(&d.opt)
-	}
+func parse(data []byte, name string, o options) (*Schedule, error) {
+	d := &decoder{file: name, src: data, opt: o, nodes: map[*Stage]*stageNodes{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, d.syntaxError(err)
@@ -101,7 +254,17 @@ func parse(data []byte, name string, opts []Option) (*Schedule, error) {
 			pa, pb := a.(*PosError), b.(*PosError)
 			return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))
 		})
-		return nil, errors.Join(d.errs...)
+		errs := append(d.errs, d.nested...) // the problems of the files extended come last
+		if len(errs) > MaxErrors {
+			more := len(errs) - MaxErrors
+			noun := "problems"
+			if more == 1 {
+				noun = "problem"
+			}
+			errs = append(errs[:MaxErrors:MaxErrors], fmt.Errorf("%s: … and %d more %s (only the first %d are listed)",
+				name, more, noun, MaxErrors))
+		}
+		return nil, errors.Join(errs...)
 	}
 	return s, nil
 }
@@ -110,12 +273,13 @@ func parse(data []byte, name string, opts []Option) (*Schedule, error) {
 // line and column and all of them are collected. (yaml.v3's Node.Decode has
 // no strict mode, and errors from UnmarshalText lose their line.)
 type decoder struct {
-	file  string
-	src   []byte
-	opt   options
-	errs  []error
-	warns []error
-	nodes map[*Stage]*stageNodes
+	file   string
+	src    []byte
+	opt    options
+	errs   []error // *PosError values, about this file
+	nested []error // the problems of a file this one extends
+	warns  []error
+	nodes  map[*Stage]*stageNodes
 }
 
 // stageNodes keeps what the checks after rule resolution need to know
@@ -135,6 +299,7 @@ type endpoint struct {
 	fixed    *Date // the date written, if any
 	rule     *Rule
 	state    int // resolution: 0 not yet, 1 in progress, 2 done
+	pos      int // while in progress, its place on the stack of rules being resolved
 }
 
 func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
@@ -151,6 +316,10 @@ var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
 // no column, so the column is that of the first non-blank on the line.
 func (d *decoder) syntaxError(err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i] + " …"
+	}
+	msg = shortN(msg, 200) // a message may quote an anchor's name
 	m := yamlLineRE.FindStringSubmatch(msg)
 	if m == nil {
 		return &PosError{File: d.file, Line: 1, Col: 1, Msg: "invalid YAML: " + msg, Err: err}
@@ -160,17 +329,37 @@ func (d *decoder) syntaxError(err error) error {
 }
 
 func (d *decoder) firstCol(line int) int {
-	lines := bytes.Split(d.src, []byte("\n"))
-	if line < 1 || line > len(lines) {
-		return 1
+	src := d.src
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return 1
+		}
+		src = src[j+1:]
 	}
-	l := lines[line-1]
-	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return len(src) - len(bytes.TrimLeft(src, " \t")) + 1
 }
 
 // fields walks mapping n, calling the handler for each known key and
 // reporting unknown and repeated keys. It returns the keys seen.
 func (d *decoder) fields(n *yaml.Node, what string, handlers map[string]func(*yaml.Node)) map[string]bool {
+	return d.fieldsFunc(n, what, func(key string, v *yaml.Node) bool {
+		h, ok := handlers[key]
+		if ok && v != nil {
+			h(v)
+		}
+		return ok
+	})
+}
+
+// fieldsFunc is fields with one handler for every key, which reports
+// whether the key is known, and handles its value when v is not nil. It
+// allocates less than a map of closures, for the stages, of which a
+// schedule may have many.
+func (d *decoder) fieldsFunc(n *yaml.Node, what string, handle func(key string, v *yaml.Node) bool) map[string]bool {
 	seen := map[string]bool{}
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "%s: want a mapping, got %s", what, kindName(n))
@@ -178,18 +367,17 @@ func (d *decoder) fields(n *yaml.Node, what string, handlers map[string]func(*ya
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		h, ok := handlers[k.Value]
 		switch {
-		case !ok:
-			d.errorf(k, "%s: unknown field %q", what, k.Value)
+		case !handle(k.Value, nil):
+			d.errorf(k, "%s: unknown field %q", what, short(k.Value))
 			d.errs[len(d.errs)-1].(*PosError).named = true
 		case seen[k.Value]:
-			d.errorf(k, "%s: field %q given twice", what, k.Value)
+			d.errorf(k, "%s: field %q given twice", what, short(k.Value))
 			d.errs[len(d.errs)-1].(*PosError).named = true
 		default:
 			seen[k.Value] = true
 			before := len(d.errs)
-			h(v)
+			handle(k.Value, v)
 			d.prefix(before, what, k.Value)
 		}
 	}
@@ -232,16 +420,28 @@ func kindName(n *yaml.Node) string {
 		if n.Tag == "!!null" {
 			return "nothing"
 		}
-		return fmt.Sprintf("%q", n.Value)
+		return fmt.Sprintf("%q", short(n.Value))
 	case yaml.AliasNode:
 		return "an alias"
 	}
 	return "something else"
 }
 
-func (d *decoder) str(n *yaml.Node, dst *string) {
+// str reads a string of one line of text: no control characters (see
+// [badRune]).
+func (d *decoder) str(n *yaml.Node, dst *string) { d.text(n, dst, false) }
+
+// note reads a string that may hold tabs and newlines, but no other
+// control characters.
+func (d *decoder) note(n *yaml.Node, dst *string) { d.text(n, dst, true) }
+
+func (d *decoder) text(n *yaml.Node, dst *string, multiline bool) {
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		d.errorf(n, "want a string, got %s", kindName(n))
+		return
+	}
+	if r, pos, what, bad := badRune(n.Value, multiline); bad {
+		d.errorf(n, "character %d is %U, %s: text may not hold it", pos, r, what)
 		return
 	}
 	*dst = n.Value
@@ -268,7 +468,7 @@ func (d *decoder) boolean(n *yaml.Node, dst *bool) {
 }
 
 func (d *decoder) date(n *yaml.Node, dst *Date) bool {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || len(n.Value) > maxQuote {
 		d.errorf(n, "want a date YYYY-MM-DD, got %s", kindName(n))
 		return false
 	}
@@ -286,7 +486,7 @@ func (d *decoder) date(n *yaml.Node, dst *Date) bool {
 }
 
 func (d *decoder) clock(n *yaml.Node, dst *Clock) bool {
-	if n.Kind != yaml.ScalarNode {
+	if n.Kind != yaml.ScalarNode || len(n.Value) > maxQuote {
 		d.errorf(n, "want a time of day HH:MM, got %s", kindName(n))
 		return false
 	}
@@ -311,7 +511,19 @@ func (d *decoder) oneOf(n *yaml.Node, dst *string, what string, allowed ...strin
 			return
 		}
 	}
-	d.errorf(n, "invalid %s %q: want %s", what, v, strings.Join(allowed, ", "))
+	d.errorf(n, "invalid %s %q: want %s", what, short(v), strings.Join(allowed, ", "))
+}
+
+// zone reads a time zone name; an empty one is the schedule's default.
+// [Zone] checks it later.
+func (d *decoder) zone(n *yaml.Node, dst *string) {
+	var v string
+	d.str(n, &v)
+	if len(v) > maxQuote { // no zone name is this long; keep the message short
+		d.errorf(n, "unknown time zone %q: want WIB, WITA, WIT or an IANA name", short(v))
+		return
+	}
+	*dst = v
 }
 
 var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
@@ -319,11 +531,21 @@ var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 func (d *decoder) id(n *yaml.Node, dst *string) {
 	d.str(n, dst)
 	if *dst != "" && !idRE.MatchString(*dst) {
-		d.errorf(n, "invalid id %q: use lower-case ASCII letters, digits, '-', '_' and '.'", *dst)
+		d.errorf(n, "invalid id %q: use lower-case ASCII letters, digits, '-', '_' and '.'", short(*dst))
 	}
 }
 
 func (d *decoder) schedule(n *yaml.Node) *Schedule {
+	if n.Kind != yaml.MappingNode {
+		// Not a schedule at all, maybe a file named by mistake: say what
+		// it is, but quote none of it.
+		what := map[yaml.Kind]string{yaml.SequenceNode: "a list", yaml.ScalarNode: "plain text", yaml.AliasNode: "an alias"}[n.Kind]
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+			what = "nothing"
+		}
+		d.errorf(n, "not a schedule: want a mapping with id:, name:, stages: and so on, got %s", cmp.Or(what, "something else"))
+		return nil
+	}
 	s := &Schedule{File: d.file, Kind: "pemilu", Status: "official", TimeZone: WIB,
 		PollingHours: Hours{Open: Clock{7, 0}, Close: Clock{13, 0}}}
 	var stagesNode, hoursNode, zoneNode, extendsNode, statusNode, votingNode *yaml.Node
@@ -340,11 +562,11 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 			d.oneOf(v, &s.Status, "status", StatusOfficial, StatusDraft, StatusPlanned)
 		},
 		"voting_day":         func(v *yaml.Node) { votingNode = v; d.date(v, &s.votingDay) },
-		"voting_day_note":    func(v *yaml.Node) { d.str(v, &s.VotingDayNote) },
-		"voting_day_note_en": func(v *yaml.Node) { d.str(v, &s.VotingDayNoteEN) },
+		"voting_day_note":    func(v *yaml.Node) { d.note(v, &s.VotingDayNote) },
+		"voting_day_note_en": func(v *yaml.Node) { d.note(v, &s.VotingDayNoteEN) },
 		"voting_day_basis":   func(v *yaml.Node) { d.str(v, &s.VotingDayBasis) },
 		"constraints":        func(v *yaml.Node) { s.Constraints = d.constraints(v) },
-		"time_zone":          func(v *yaml.Node) { zoneNode = v; d.str(v, &s.TimeZone) },
+		"time_zone":          func(v *yaml.Node) { zoneNode = v; d.zone(v, &s.TimeZone) },
 		"legal_basis":        func(v *yaml.Node) { d.str(v, &s.LegalBasis) },
 		"sources":            func(v *yaml.Node) { d.strs(v, &s.Sources) },
 		"polling_hours": func(v *yaml.Node) {
@@ -376,7 +598,7 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	if s.Status == StatusPlanned && votingNode != nil {
 		d.errorf(votingNode, "voting_day: a planned schedule has no voting day yet; when KPU sets it, set status: official (line %d)", statusNode.Line)
 	}
-	if zoneNode != nil {
+	if zoneNode != nil && s.TimeZone != "" {
 		if _, err := Zone(s.TimeZone); err != nil {
 			d.errorf(zoneNode, "time_zone: %v", err)
 		}
@@ -411,29 +633,30 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 // header field the file does not set. Its stages come first in the merged
 // schedule; they are shared, already resolved, and must not be modified.
 func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string]bool) *Schedule {
-	if d.opt.depth >= 8 {
-		d.errorf(n, "extends: %q: too many levels of extends (a cycle?)", name)
+	if d.opt.depth >= maxExtends {
+		d.errorf(n, "extends: %q: more than %d levels of extends", short(name), maxExtends)
 		return nil
 	}
 	opt := d.opt
 	opt.depth++
 	var base *Schedule
 	var err error
-	switch {
-	case d.opt.resolve != nil:
+	if d.opt.resolve != nil {
 		base, err = d.opt.resolve(name)
-	case d.opt.fsys != nil:
-		base, err = LoadFS(d.opt.fsys, pathpkg.Join(pathpkg.Dir(d.file), name), func(o *options) { *o = opt })
-	case d.opt.disk:
-		base, err = LoadFile(filepath.Join(filepath.Dir(d.file), name), func(o *options) { *o = opt })
-	default:
-		// A schedule read from a reader may come from anywhere (an upload):
-		// it must not make the loader open files.
-		d.errorf(n, "extends: %q: a schedule read with Load can extend another only through tahapan.WithResolver", name)
-		return nil
+	}
+	if d.opt.resolve == nil || errors.Is(err, ErrNotResolved) {
+		switch {
+		case d.opt.disk || d.opt.fsys != nil:
+			base, err = d.extendFile(name, opt)
+		case d.opt.resolve == nil:
+			// A schedule read from a reader may come from anywhere (an
+			// upload): it must not make the loader open files.
+			d.errorf(n, "extends: %q: a schedule read with Load can extend another only through tahapan.WithResolver", short(name))
+			return nil
+		}
 	}
 	if err != nil {
-		d.errorf(n, "extends: cannot load %q: %v", name, err)
+		d.extendErr(n, name, err)
 		return nil
 	}
 	if !seen["voting_day"] {
@@ -459,6 +682,68 @@ func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string
 	return base
 }
 
+// extendFile loads the file name that this one extends, relative to this
+// file's folder and, unless AllowOutside was given, confined to it.
+func (d *decoder) extendFile(name string, opt options) (*Schedule, error) {
+	if !d.opt.outside && !filepath.IsLocal(name) {
+		return nil, fmt.Errorf("%w: only a file in its folder or below may be extended (allow others with tahapan.AllowOutside, or --allow-outside)", ErrOutside)
+	}
+	var p string
+	if d.opt.fsys != nil {
+		p = pathpkg.Join(pathpkg.Dir(d.file), name)
+	} else {
+		p = filepath.Join(filepath.Dir(d.file), name)
+		if filepath.IsAbs(name) {
+			p = filepath.Clean(name)
+		}
+	}
+	if slices.Contains(d.opt.chain, p) {
+		var chain []string
+		for _, c := range append(d.opt.chain, p) {
+			chain = append(chain, short(c))
+		}
+		return nil, fmt.Errorf("a cycle of extends: %s", strings.Join(chain, " → "))
+	}
+	opt.chain = append(slices.Clip(d.opt.chain), p)
+	var data []byte
+	var err error
+	switch {
+	case d.opt.fsys != nil:
+		data, err = opt.readFS(p)
+	case d.opt.outside:
+		data, err = opt.readFile(nil, p, true)
+	default:
+		// A root refuses a symbolic link that leads out of the folder.
+		var root *os.Root
+		if root, err = os.OpenRoot(filepath.Dir(d.file)); err == nil {
+			data, err = opt.readFile(root, name, true)
+			root.Close()
+		}
+	}
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) { // the message names the file already
+			err = pe.Err
+		}
+		return nil, err
+	}
+	return parse(data, p, opt)
+}
+
+// extendErr reports that the file this one extends could not be loaded.
+// The problems in that file follow this file's own, as they are.
+func (d *decoder) extendErr(n *yaml.Node, name string, err error) {
+	inner := Errors(err)
+	if !slices.ContainsFunc(inner, func(e error) bool { pe, ok := e.(*PosError); return ok && pe.File != d.file }) {
+		d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column,
+			Msg: fmt.Sprintf("extends: cannot load %q: %s", short(name), shortN(err.Error(), 300)), Err: err})
+		return
+	}
+	d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column,
+		Msg: fmt.Sprintf("extends: cannot load %q: it has problems (listed below)", short(name)), Err: err})
+	d.nested = append(d.nested, inner...)
+}
+
 func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, "stages: want a list, got %s", kindName(n))
@@ -473,6 +758,12 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 	return out
 }
 
+// stageFields are the fields a stage may have.
+var stageFields = map[string]bool{"id": true, "name": true, "name_en": true, "start": true, "end": true,
+	"tags": true, "key": true, "legal_basis": true, "sources": true, "confidence": true, "note": true,
+	"edukasi": true, "start_time": true, "end_time": true, "time_zone": true, "location": true,
+	"regions": true, "cancelled": true, "stages": true}
+
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
 	sn := &stageNodes{}
@@ -483,56 +774,73 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		// Find the id first, so every message can name the stage.
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
-				what = fmt.Sprintf("stage %q", n.Content[i+1].Value)
+				what = fmt.Sprintf("stage %q", short(n.Content[i+1].Value))
 			}
 		}
 	}
-	seen := d.fields(n, what, map[string]func(*yaml.Node){
-		"id":          func(v *yaml.Node) { d.id(v, &st.ID) },
-		"name":        func(v *yaml.Node) { d.str(v, &st.Name) },
-		"name_en":     func(v *yaml.Node) { d.str(v, &st.NameEN) },
-		"start":       func(v *yaml.Node) { sn.start = d.endpoint(v); sn.startOK = sn.start.fixed != nil },
-		"end":         func(v *yaml.Node) { sn.end = d.endpoint(v); sn.endOK = sn.end.fixed != nil },
-		"tags":        func(v *yaml.Node) { d.strs(v, &st.Tags) },
-		"key":         func(v *yaml.Node) { d.boolean(v, &st.Key) },
-		"legal_basis": func(v *yaml.Node) { d.str(v, &st.LegalBasis) },
-		"sources":     func(v *yaml.Node) { d.strs(v, &st.Sources) },
-		"confidence": func(v *yaml.Node) {
+	seen := d.fieldsFunc(n, what, func(key string, v *yaml.Node) bool {
+		if v == nil {
+			return stageFields[key]
+		}
+		switch key {
+		case "id":
+			d.id(v, &st.ID)
+		case "name":
+			d.str(v, &st.Name)
+		case "name_en":
+			d.str(v, &st.NameEN)
+		case "start":
+			sn.start = d.endpoint(v)
+			sn.startOK = sn.start.fixed != nil
+		case "end":
+			sn.end = d.endpoint(v)
+			sn.endOK = sn.end.fixed != nil
+		case "tags":
+			d.strs(v, &st.Tags)
+		case "key":
+			d.boolean(v, &st.Key)
+		case "legal_basis":
+			d.str(v, &st.LegalBasis)
+		case "sources":
+			d.strs(v, &st.Sources)
+		case "confidence":
 			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
-		},
-		"note":    func(v *yaml.Node) { d.str(v, &st.Note) },
-		"edukasi": func(v *yaml.Node) { d.str(v, &st.Edukasi) },
-		"start_time": func(v *yaml.Node) {
+		case "note":
+			d.note(v, &st.Note)
+		case "edukasi":
+			d.note(v, &st.Edukasi)
+		case "start_time":
 			sn.startTime = v
 			var c Clock
 			if d.clock(v, &c) {
 				st.StartTime = &c
 			}
-		},
-		"end_time": func(v *yaml.Node) {
+		case "end_time":
 			endTimeNode = v
 			var c Clock
 			if d.clock(v, &c) {
 				st.EndTime = &c
 			}
-		},
-		"time_zone": func(v *yaml.Node) {
-			d.str(v, &st.TimeZone)
+		case "time_zone":
+			d.zone(v, &st.TimeZone)
 			if _, err := Zone(st.TimeZone); st.TimeZone != "" && err != nil {
 				d.wrapErr(v, err)
 			}
-		},
-		"location": func(v *yaml.Node) { d.str(v, &st.Location) },
-		"regions": func(v *yaml.Node) {
+		case "location":
+			d.str(v, &st.Location)
+		case "regions":
 			d.strs(v, &st.Regions)
 			for _, r := range st.Regions {
 				if !regionRE.MatchString(r) {
-					d.errorf(v, "%s: regions: invalid kode wilayah %q: want NN for a province or NN.NN for a kabupaten/kota", what, r)
+					d.errorf(v, "%s: regions: invalid kode wilayah %q: want NN for a province or NN.NN for a kabupaten/kota", what, short(r))
 				}
 			}
-		},
-		"cancelled": func(v *yaml.Node) { d.boolean(v, &st.Cancelled) },
-		"stages":    func(v *yaml.Node) { subNode = v },
+		case "cancelled":
+			d.boolean(v, &st.Cancelled)
+		case "stages":
+			subNode = v
+		}
+		return true
 	})
 	if n.Kind != yaml.MappingNode {
 		return nil
@@ -586,7 +894,7 @@ func (d *decoder) constraints(n *yaml.Node) []Constraint {
 			"confidence": func(v *yaml.Node) {
 				d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
 			},
-			"note": func(v *yaml.Node) { d.str(v, &c.Note) },
+			"note": func(v *yaml.Node) { d.note(v, &c.Note) },
 		})
 		if cn.Kind != yaml.MappingNode {
 			continue
@@ -609,11 +917,11 @@ func (d *decoder) checkIDs(s *Schedule) {
 		if f, dup := first[st.ID]; dup {
 			where := fmt.Sprintf("first at line %d", f.line)
 			if d.nodes[f] == nil && s.Extends != nil {
-				where = fmt.Sprintf("schedule %q, which this one extends, has it already", s.Extends.ID)
+				where = fmt.Sprintf("schedule %q, which this one extends, has it already", short(s.Extends.ID))
 			}
 			if d.nodes[st] != nil {
 				d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
-					Msg: fmt.Sprintf("duplicate stage id %q (%s)", st.ID, where)})
+					Msg: fmt.Sprintf("duplicate stage id %q (%s)", short(st.ID), where)})
 			}
 			continue
 		}
@@ -627,14 +935,14 @@ func (d *decoder) revision(n *yaml.Node, s *Schedule) Revision {
 	seen := d.fields(n, "revision", map[string]func(*yaml.Node){
 		"date":        func(v *yaml.Node) { d.date(v, &r.Date) },
 		"legal_basis": func(v *yaml.Node) { d.str(v, &r.LegalBasis) },
-		"note":        func(v *yaml.Node) { d.str(v, &r.Note) },
+		"note":        func(v *yaml.Node) { d.note(v, &r.Note) },
 		"stages":      func(v *yaml.Node) { stagesNode = v; d.strs(v, &r.Stages) },
 	})
 	d.require(n, "revision", seen, "date", "legal_basis")
 	if stagesNode != nil && stagesNode.Kind == yaml.SequenceNode {
 		for i, id := range r.Stages {
 			if _, err := s.Stage(id); err != nil && i < len(stagesNode.Content) {
-				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %q", r.Date, id)
+				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %q", r.Date, short(id))
 			}
 		}
 	}

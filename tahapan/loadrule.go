@@ -84,92 +84,143 @@ func (k endKey) String() string {
 }
 
 // resolveRules works out every date given by a rule, in dependency order,
-// reporting unknown stages and cycles.
+// reporting unknown stages and cycles. It walks the rules with a stack of
+// its own, not by recursion: a chain of rules through every stage of a
+// large file would make a deep Go stack, which is slow to grow and to scan.
 func (d *decoder) resolveRules(s *Schedule) {
 	var stack []endKey
-	var resolve func(k endKey) (Date, bool)
-	resolve = func(k endKey) (Date, bool) {
-		sn := d.nodes[k.st]
-		if sn == nil {
-			return d.dateOf(k), true // a stage of the extended schedule, resolved when it loaded
-		}
-		ep, ok := &sn.start, &sn.startOK
-		if k.end {
-			ep, ok = &sn.end, &sn.endOK
-		}
-		if ep.rule == nil {
-			return d.dateOf(k), *ok
-		}
-		switch ep.state {
-		case 2:
-			return d.dateOf(k), *ok
-		case 1:
-			var names []string
-			for i := len(stack) - 1; i >= 0; i-- {
-				names = append([]string{stack[i].String()}, names...)
-				if stack[i] == k {
-					break
-				}
-			}
-			names = append(names, k.String())
-			d.errorf(ep.ruleNode, "%s: rule %q is part of a cycle: %s", sn.what, ep.rule.Expr, strings.Join(names, " → "))
-			return Date{}, false
-		}
-		ep.state = 1
-		stack = append(stack, k)
-		defer func() { stack = stack[:len(stack)-1]; ep.state = 2 }()
-		r := ep.rule
-		field := map[bool]string{false: "start", true: "end"}[k.end]
-		var base Date
-		if r.Ref == "" {
-			vd, set := s.VotingDay()
-			if !set {
-				if s.Status == StatusPlanned {
-					d.errorf(ep.ruleNode, "%s: %s: rule %q counts from voting day, which a planned schedule does not have yet", sn.what, field, r.Expr)
-				}
-				return Date{}, false
-			}
-			base = vd
-		} else {
-			ref, found := s.byID[r.Ref]
-			if !found {
-				d.errorf(ep.ruleNode, "%s: %s: rule %q refers to unknown stage %q", sn.what, field, r.Expr, r.Ref)
-				return Date{}, false
-			}
-			b, okRef := resolve(endKey{ref, r.RefEnd})
-			if !okRef {
-				return Date{}, false
-			}
-			base = b
-		}
-		if r.Unit == Workdays && d.opt.workdays == nil {
-			d.errorf(ep.ruleNode, "%s: %s: rule %q counts hari kerja and needs a working-day calendar (load with tahapan.WithWorkdays)", sn.what, field, r.Expr)
-			return Date{}, false
-		}
-		r.Base, r.Result = base, r.apply(base, d.opt.workdays)
-		if !InRange(r.Result) {
-			d.errorf(ep.ruleNode, "%s: %s: rule %q gives %s, out of range: schedules hold dates from %d to %d",
-				sn.what, field, r.Expr, r.Result, MinYear, MaxYear)
-			return Date{}, false
-		}
-		if ep.fixed != nil && *ep.fixed != r.Result {
-			d.warns = append(d.warns, &PosError{File: d.file, Line: ep.node.Line, Col: ep.node.Column,
-				Msg: fmt.Sprintf("%s: %s: rule %q gives %s, but the date written is %s; keeping %s",
-					sn.what, field, r.Expr, r.Result, *ep.fixed, *ep.fixed)})
-		} else if ep.fixed == nil {
-			if k.end {
-				k.st.End = r.Result
-			} else {
-				k.st.Start = r.Result
-			}
-		}
-		*ok = true
-		return d.dateOf(k), true
-	}
 	for _, st := range s.all {
-		resolve(endKey{st, false})
-		resolve(endKey{st, true})
+		for _, end := range [2]bool{false, true} {
+			stack = append(stack[:0], endKey{st, end})
+			for len(stack) > 0 {
+				k := stack[len(stack)-1]
+				sn, ep, _ := d.endpointOf(k)
+				if ep == nil || ep.state == 2 { // a fixed date, or resolved already
+					stack = stack[:len(stack)-1]
+					continue
+				}
+				if ep.state == 0 {
+					ep.state, ep.pos = 1, len(stack)-1
+				}
+				base, ok, wait := d.ruleBase(s, k, sn, ep, stack)
+				if wait != nil {
+					stack = append(stack, *wait) // resolve that first, then come back
+					continue
+				}
+				stack = stack[:len(stack)-1]
+				ep.state = 2
+				if ok {
+					d.applyRule(k, sn, ep, base)
+				}
+			}
+		}
 	}
+}
+
+// endpointOf returns the nodes of k's stage, k's endpoint when it is given
+// by a rule (nil otherwise), and whether k's date is known now. A stage
+// of the extended schedule has no nodes; it was resolved when it loaded.
+func (d *decoder) endpointOf(k endKey) (*stageNodes, *endpoint, bool) {
+	sn := d.nodes[k.st]
+	if sn == nil {
+		return nil, nil, true
+	}
+	ep, ok := &sn.start, sn.startOK
+	if k.end {
+		ep, ok = &sn.end, sn.endOK
+	}
+	if ep.rule == nil {
+		return sn, nil, ok
+	}
+	return sn, ep, ok
+}
+
+// ruleBase returns the date k's rule counts from, and whether it is
+// known. When it is the date of another rule not resolved yet, it returns
+// that rule's endpoint to resolve first. A rule that leads back to one
+// being resolved, on the stack, is a cycle.
+func (d *decoder) ruleBase(s *Schedule, k endKey, sn *stageNodes, ep *endpoint, stack []endKey) (Date, bool, *endKey) {
+	r := ep.rule
+	if r.Ref == "" {
+		vd, set := s.VotingDay()
+		if !set && s.Status == StatusPlanned {
+			d.errorf(ep.ruleNode, "%s: %s: rule %q counts from voting day, which a planned schedule does not have yet", sn.what, field(k), short(r.Expr))
+		}
+		return vd, set, nil
+	}
+	ref, found := s.byID[r.Ref]
+	if !found {
+		d.errorf(ep.ruleNode, "%s: %s: rule %q refers to unknown stage %q", sn.what, field(k), short(r.Expr), short(r.Ref))
+		return Date{}, false, nil
+	}
+	rk := endKey{ref, r.RefEnd}
+	rsn, rep, known := d.endpointOf(rk)
+	switch {
+	case rep == nil || rep.state == 2:
+		return d.dateOf(rk), known, nil
+	case rep.state == 0:
+		return Date{}, false, &rk
+	}
+	d.errorf(rep.ruleNode, "%s: rule %q is part of a cycle: %s", rsn.what, short(rep.rule.Expr), cycleText(stack[rep.pos:]))
+	return Date{}, false, nil
+}
+
+// applyRule sets k's date from its rule and the base date.
+func (d *decoder) applyRule(k endKey, sn *stageNodes, ep *endpoint, base Date) {
+	r := ep.rule
+	if r.Unit == Workdays && d.opt.workdays == nil {
+		d.errorf(ep.ruleNode, "%s: %s: rule %q counts hari kerja and needs a working-day calendar (load with tahapan.WithWorkdays)", sn.what, field(k), short(r.Expr))
+		return
+	}
+	r.Base, r.Result = base, r.apply(base, d.opt.workdays)
+	if !InRange(r.Result) {
+		d.errorf(ep.ruleNode, "%s: %s: rule %q gives %s, out of range: schedules hold dates from %d to %d",
+			sn.what, field(k), short(r.Expr), r.Result, MinYear, MaxYear)
+		return
+	}
+	if ep.fixed != nil && *ep.fixed != r.Result {
+		d.warns = append(d.warns, &PosError{File: d.file, Line: ep.node.Line, Col: ep.node.Column,
+			Msg: fmt.Sprintf("%s: %s: rule %q gives %s, but the date written is %s; keeping %s",
+				sn.what, field(k), short(r.Expr), r.Result, *ep.fixed, *ep.fixed)})
+	} else if ep.fixed == nil {
+		if k.end {
+			k.st.End = r.Result
+		} else {
+			k.st.Start = r.Result
+		}
+	}
+	if k.end {
+		sn.endOK = true
+	} else {
+		sn.startOK = true
+	}
+}
+
+// field names k's field, start or end.
+func field(k endKey) string {
+	if k.end {
+		return "end"
+	}
+	return "start"
+}
+
+// maxCycle is how many steps of a cycle an error names.
+const maxCycle = 6
+
+// cycleText names the steps of a cycle, the first again at the end, such
+// as "a.start → b.end → a.start"; a long cycle is cut after maxCycle
+// steps, with a count of the rest.
+func cycleText(cycle []endKey) string {
+	var b strings.Builder
+	for i, k := range cycle {
+		if i == maxCycle {
+			fmt.Fprintf(&b, "… (%d more) → ", len(cycle)-maxCycle)
+			break
+		}
+		b.WriteString(short(k.String()) + " → ")
+	}
+	b.WriteString(short(cycle[0].String()))
+	return b.String()
 }
 
 func (d *decoder) dateOf(k endKey) Date {

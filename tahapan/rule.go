@@ -56,20 +56,20 @@ func ParseRule(s string) (*Rule, error) {
 		r.Ref, r.RefEnd = m[1], m[2] == "end"
 		sign, num, unit = m[3], m[4], m[5]
 	} else {
-		return nil, fmt.Errorf("invalid rule %q: want H, H-N, H+N or STAGE.start|end ± N with unit d, hk or m", s)
+		return nil, fmt.Errorf("invalid rule %q: want H, H-N, H+N or STAGE.start|end ± N with unit d, hk or m", short(s))
 	}
 	if sign == "" {
 		return r, nil
 	}
 	if num == "" {
 		if unit != "" {
-			return nil, fmt.Errorf("invalid rule %q: %q is not a whole number", s, unit)
+			return nil, fmt.Errorf("invalid rule %q: %q is not a whole number", short(s), short(unit))
 		}
-		return nil, fmt.Errorf("invalid rule %q: %q needs a number after it", s, strings.TrimSpace(expr[:strings.LastIndex(expr, sign)+1]))
+		return nil, fmt.Errorf("invalid rule %q: %q needs a number after it", short(s), short(strings.TrimSpace(expr[:strings.LastIndex(expr, sign)+1])))
 	}
 	n, err := strconv.Atoi(num)
 	if err != nil || n > 100000 {
-		return nil, fmt.Errorf("invalid rule %q: offset %s is out of range", s, num)
+		return nil, fmt.Errorf("invalid rule %q: offset %s is out of range", short(s), short(num))
 	}
 	if sign == "-" {
 		n = -n
@@ -80,7 +80,7 @@ func ParseRule(s string) (*Rule, error) {
 	case Workdays, Months:
 		r.Unit = Unit(unit)
 	default:
-		return nil, fmt.Errorf("invalid rule %q: unknown unit %q: want d, hk or m", s, unit)
+		return nil, fmt.Errorf("invalid rule %q: unknown unit %q: want d, hk or m", short(s), short(unit))
 	}
 	return r, nil
 }

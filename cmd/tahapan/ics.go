@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -29,6 +27,7 @@ type icsOptions struct {
 	domain   string
 	year     int
 	from, to string
+	force    bool
 }
 
 func newICSCmd(g *globals) *cobra.Command {
@@ -51,7 +50,9 @@ The same input always gives the same bytes: UIDs, DTSTAMP and SEQUENCE come
 from the schedule and its revisions, never from the clock, so a feed can be
 regenerated at will and subscribers see updates, not duplicates. --url is the
 public folder the feed is published in; it is written as URL and, with the
-name of --out, as SOURCE. Google Calendar and Outlook ignore --alarm in
+name of --out, as SOURCE. --out writes through a temporary file, so a web
+server never serves half a feed, and refuses to replace an existing file
+unless --force is given. Google Calendar and Outlook ignore --alarm in
 subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 		Example: `  tahapan ics --schedule pemilu-2024 --out pemilu-2024.ics
   tahapan ics --schedule pemilu-2024 --key --lang en --tz WITA --alarm -P1D
@@ -64,7 +65,8 @@ subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.feed, "feed", "stages", "which feed: stages, holidays or countdown")
-	f.StringVar(&o.out, "out", "", "write the feed to FILE (replaced whole, never half-written) instead of stdout")
+	f.StringVar(&o.out, "out", "", "write the feed to FILE (whole or not at all) instead of stdout")
+	f.BoolVar(&o.force, "force", false, "replace FILE if it exists")
 	f.StringSliceVar(&o.tags, "tag", nil, "stages feed: only stages with one of these tags (repeat or separate with commas)")
 	f.BoolVar(&o.key, "key", false, "stages feed: only key dates")
 	f.StringSliceVar(&o.stages, "stage", nil, "stages feed: only these stage ids")
@@ -190,7 +192,7 @@ func (o *icsOptions) run(cmd *cobra.Command) error {
 		_, err := cmd.OutOrStdout().Write(b.Bytes())
 		return err
 	}
-	return writeFeedFile(o.out, b.Bytes())
+	return writeFileAtomic(o.out, b.Bytes(), o.force)
 }
 
 // parseAlarm reads an RFC 5545 duration (-P1D, -PT2H) or, for
@@ -204,26 +206,4 @@ func parseAlarm(s string) (time.Duration, error) {
 		return gd, nil
 	}
 	return 0, inputError{fmt.Errorf("--alarm: %w", err)}
-}
-
-// writeFeedFile writes data to a temporary file beside path and renames
-// it over path, so a web server never serves half a feed.
-func writeFeedFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
-	if _, err := io.Copy(tmp, bytes.NewReader(data)); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -153,7 +153,12 @@ func TestICSOut(t *testing.T) {
 	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, errOut, code := runICS(t, time.Now(), "ics", "--schedule", "pemilu-2024", "--key", "--out", path, "--url", "https://example.org")
+	// Without --force the file stays as it was.
+	_, errOut, code := runICS(t, time.Now(), "ics", "--schedule", "pemilu-2024", "--key", "--out", path)
+	if data, _ := os.ReadFile(path); code != 1 || string(data) != "old" || errOut != "tahapan: "+path+" exists: not replacing it without --force\n" {
+		t.Errorf("without --force: exit %d, stderr %q, file %q", code, errOut, data)
+	}
+	out, errOut, code := runICS(t, time.Now(), "ics", "--schedule", "pemilu-2024", "--key", "--out", path, "--url", "https://example.org", "--force")
 	if code != 0 || out != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}

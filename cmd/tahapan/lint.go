@@ -19,7 +19,10 @@ not ending in CRLF or longer than 75 octets, folding that splits a UTF-8
 character, a missing VERSION, PRODID, UID or DTSTAMP, duplicate UIDs, DTSTART
 and DTEND of different types or in the wrong order, a TZID with no
 VTIMEZONE, and REFRESH-INTERVAL without VALUE=DURATION. "-" reads stdin.
-The exit code is 1 when a problem is found.`,
+The exit code is 1 when a problem is found.
+
+A file larger than 10 MB is refused (exit 2). At most 1000 problems are
+listed per file, then a line saying how many more there are.`,
 		Example: `  tahapan lint pemilu-2024.ics
   tahapan ics --key | tahapan lint -`,
 		Args: args(cobra.MinimumNArgs(1)),
@@ -45,6 +48,9 @@ The exit code is 1 when a problem is found.`,
 					r.Problems = append(r.Problems, problem{p.Line, p.Msg})
 				}
 				total += len(probs)
+				if n := len(probs); n > 0 && probs[n-1].Line == 0 {
+					total += probs[n-1].More - 1 // "… and N more problems" stands for N
+				}
 				results = append(results, r)
 			}
 			w := cmd.OutOrStdout()
@@ -58,6 +64,10 @@ The exit code is 1 when a problem is found.`,
 						fmt.Fprintf(w, "%s: ok\n", r.File)
 					}
 					for _, p := range r.Problems {
+						if p.Line == 0 { // "… and N more problems"
+							fmt.Fprintf(w, "%s: %s\n", r.File, p.Message)
+							continue
+						}
 						fmt.Fprintf(w, "%s:%d: %s\n", r.File, p.Line, p.Message)
 					}
 				}
@@ -81,7 +91,11 @@ func lintFile(cmd *cobra.Command, name string) ([]ical.Problem, error) {
 		defer f.Close()
 		r = f
 	}
-	return ical.Lint(r)
+	probs, err := ical.Lint(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return probs, nil
 }
 
 func lintPlural(n int, one, many string) string {

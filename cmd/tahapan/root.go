@@ -41,6 +41,7 @@ type globals struct {
 	lang     string
 	output   string
 	holidays string // a YAML file of extra non-working days
+	outside  bool   // --allow-outside: a schedule file's extends may leave its folder
 	atSet    bool   // --at was given, even if empty
 
 	now    func() time.Time // the real clock, replaced in tests
@@ -114,6 +115,7 @@ past one, and names its choice on stderr.
 	pf.StringVar(&g.tz, "tz", "", "time zone: WIB, WITA, WIT or an IANA name (default: the schedule's own zone, WIB for the embedded ones)")
 	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
+	pf.BoolVar(&g.outside, "allow-outside", false, "let a schedule file's extends: name a file outside its folder (an absolute path, ..)")
 	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return inputError{fmt.Errorf("%w (see '%s --help')", flagError(err), cmd.CommandPath())}
@@ -259,7 +261,7 @@ func (g *globals) loadFile(name string) (*tahapan.Schedule, error) {
 	if err != nil {
 		return nil, err
 	}
-	return schedules.LoadFile(name, tahapan.WithWorkdays(cal))
+	return schedules.LoadFile(name, tahapan.WithWorkdays(cal), tahapan.AllowOutside(g.outside))
 }
 
 // setupAll is setup for the commands that take --schedule all: every

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -84,6 +83,7 @@ func newExplainCmd(g *globals) *cobra.Command {
 type draftOptions struct {
 	*globals
 	from, votingDay, out string
+	force                bool
 }
 
 func newDraftCmd(g *globals) *cobra.Command {
@@ -95,7 +95,11 @@ func newDraftCmd(g *globals) *cobra.Command {
 given by a rule (masa tenang is H-3 to H-1, …) are derived again from the new
 voting day; every other date is moved by the same number of calendar days
 and its note says "draft: shifted, no rule". The file's status is draft and
-its header says plainly that it is not an official schedule.`,
+its header says plainly that it is not an official schedule.
+
+--out writes the file whole or not at all (through a temporary file), and
+refuses to replace an existing file unless --force is given, even when the
+draft is not valid.`,
 		Example: `  tahapan draft --from pemilu-2024 --voting-day 2029-02-14 --out pemilu-2029.yaml`,
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -120,7 +124,7 @@ its header says plainly that it is not an official schedule.`,
 				if o.out == "" || o.out == "-" {
 					return fmt.Errorf("the draft is not valid; write it with --out to edit it: %w", err)
 				}
-				if werr := os.WriteFile(o.out, data, 0o644); werr != nil {
+				if werr := writeFileAtomic(o.out, data, o.force); werr != nil {
 					return werr
 				}
 				_, err = tahapan.LoadFile(o.out)
@@ -130,12 +134,13 @@ its header says plainly that it is not an official schedule.`,
 				_, err = cmd.OutOrStdout().Write(data)
 				return err
 			}
-			return os.WriteFile(o.out, data, 0o644)
+			return writeFileAtomic(o.out, data, o.force)
 		},
 	}
 	cmd.Flags().StringVar(&o.from, "from", "", "the schedule to draft from: an embedded id or a YAML file")
 	cmd.Flags().StringVar(&o.votingDay, "voting-day", "", "the new voting day, YYYY-MM-DD")
 	cmd.Flags().StringVar(&o.out, "out", "", "write the draft to FILE instead of stdout")
+	cmd.Flags().BoolVar(&o.force, "force", false, "replace FILE if it exists")
 	_ = cmd.MarkFlagRequired("voting-day")
 	return cmd
 }

@@ -90,7 +90,7 @@ func TestExtendsErrors(t *testing.T) {
 	loop1 := write("loop1.yaml", "id: a\nname: A\nextends: loop2.yaml\nstages: []\n")
 	write("loop2.yaml", "id: b\nname: B\nextends: loop1.yaml\nstages: []\n")
 	_, errOut, code = runCLI(t, "validate", loop1)
-	if code != 2 || !strings.Contains(errOut, "too many levels of extends") {
+	if code != 2 || !strings.Contains(errOut, "a cycle of extends: ") || !strings.Contains(errOut, "loop2.yaml → ") {
 		t.Errorf("extends cycle: exit %d %s", code, errOut)
 	}
 }

@@ -10,14 +10,33 @@ import (
 	"unicode/utf8"
 )
 
+// MaxLintSize is the largest input, in bytes, that [Lint] checks: 10 MB,
+// far more than a feed of every election's stages and holidays (about
+// 200 KB).
+const MaxLintSize = 10 << 20
+
+// MaxProblems is how many problems [Lint] lists at most.
+const MaxProblems = 1000
+
+// ErrTooLarge is returned by [Lint] for an input larger than
+// [MaxLintSize].
+var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a feed may be", MaxLintSize>>20)
+
 // A Problem is one thing wrong in an iCalendar file, found by [Lint].
 type Problem struct {
 	Line int    // the physical line, from 1, where the content line starts
 	Msg  string // what is wrong, in Go's error style
+	More int    // on the last Problem only, with Line 0: how many more were found but not listed
 }
 
-// String returns the problem as "line N: message".
-func (p Problem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.Msg) }
+// String returns the problem as "line N: message", or just the message
+// when Line is 0.
+func (p Problem) String() string {
+	if p.Line == 0 {
+		return p.Msg
+	}
+	return fmt.Sprintf("line %d: %s", p.Line, p.Msg)
+}
 
 // Lint checks an iCalendar file for the mistakes that make calendar clients
 // drop, duplicate or shift events, and returns every problem found, in line
@@ -35,24 +54,66 @@ func (p Problem) String() string { return fmt.Sprintf("line %d: %s", p.Line, p.M
 //   - every TZID parameter names a VTIMEZONE in the file;
 //   - REFRESH-INTERVAL has VALUE=DURATION, as RFC 7986 requires.
 //
-// The error is non-nil only when r fails.
+// Lint takes time linear in the size of its input, whatever the input, and
+// reads at most [MaxLintSize] bytes: a larger input is the error
+// [ErrTooLarge], and is not checked. It lists at most [MaxProblems]
+// problems, the first ones found; when there are more, a last Problem
+// with Line 0 says how many were left out, in its message and in More. A
+// value is quoted in a message only up to a short prefix. Otherwise the
+// error is non-nil only when r fails.
 func Lint(r io.Reader) ([]Problem, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxLintSize+1))
 	if err != nil {
 		return nil, err
 	}
-	l := &linter{}
+	if len(data) > MaxLintSize {
+		return nil, ErrTooLarge
+	}
+	l := &linter{zones: map[string]*time.Location{}}
 	l.run(data)
 	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
+	if l.dropped > 0 {
+		l.probs = append(l.probs, Problem{More: l.dropped, Msg: fmt.Sprintf("… and %d more %s (only the first %d are listed)",
+			l.dropped, plural(l.dropped, "problem", "problems"), MaxProblems)})
+	}
 	return l.probs, nil
 }
 
 type linter struct {
-	probs []Problem
+	probs   []Problem
+	dropped int                       // problems found beyond MaxProblems
+	zones   map[string]*time.Location // TZIDs looked up, nil when unknown
 }
 
 func (l *linter) add(line int, format string, args ...any) {
+	if len(l.probs) >= MaxProblems {
+		l.dropped++
+		return
+	}
 	l.probs = append(l.probs, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// maxQuote is how many bytes of a value a message quotes.
+const maxQuote = 40
+
+// short returns s, cut to its first maxQuote bytes (at a rune boundary)
+// and marked with "…" when it is longer, for quoting in a message.
+func short(s string) string {
+	if len(s) <= maxQuote {
+		return s
+	}
+	i := maxQuote
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }
 
 // A contentLine is one unfolded line with the physical line it starts on.
@@ -61,12 +122,27 @@ type contentLine struct {
 	text string
 }
 
+// An unfolder joins a content line's physical lines in a buffer, so that
+// a line folded a million times takes linear time.
+type unfolder struct {
+	lines []contentLine
+	buf   []byte
+	start int // the physical line buf starts on; 0 when buf is empty
+}
+
+func (u *unfolder) flush() {
+	if u.start > 0 {
+		u.lines = append(u.lines, contentLine{u.start, string(u.buf)})
+	}
+	u.buf, u.start = u.buf[:0], 0
+}
+
 func (l *linter) run(data []byte) {
 	if len(data) == 0 {
 		l.add(1, "empty file")
 		return
 	}
-	var content []contentLine
+	u := unfolder{lines: make([]contentLine, 0, bytes.Count(data, []byte{'\n'})+1)}
 	var lfOnly []int
 	physical := 0
 	for len(data) > 0 {
@@ -90,22 +166,24 @@ func (l *linter) run(data []byte) {
 			l.add(physical, "line is %d octets long; at most %d", len(raw), maxOctets)
 		}
 		if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
-			if len(content) == 0 {
+			if u.start == 0 {
 				l.add(physical, "continuation line with nothing to continue")
 				continue
 			}
 			if len(raw) > 1 && !utf8.RuneStart(raw[1]) {
 				l.add(physical, "folding splits a UTF-8 sequence")
 			}
-			content[len(content)-1].text += string(raw[1:])
+			u.buf = append(u.buf, raw[1:]...)
 			continue
 		}
 		if len(raw) == 0 {
-			l.add(physical, "empty line")
+			l.add(physical, "empty line") // a continuation after it still continues the line before
 			continue
 		}
-		content = append(content, contentLine{physical, string(raw)})
+		u.flush()
+		u.buf, u.start = append(u.buf, raw...), physical
 	}
+	u.flush()
 	switch {
 	case len(lfOnly) == physical && physical > 1:
 		l.add(1, "lines end in LF, not CRLF (all %d lines)", physical)
@@ -114,7 +192,7 @@ func (l *linter) run(data []byte) {
 			l.add(n, "line ends in LF, not CRLF")
 		}
 	}
-	l.structure(content)
+	l.structure(u.lines)
 }
 
 // A prop is a parsed content line.
@@ -134,14 +212,14 @@ func parseLine(c contentLine) (prop, error) {
 	}
 	p.name = strings.ToUpper(s[:i])
 	if !isName(p.name) {
-		return p, fmt.Errorf("invalid property name %q", s[:i])
+		return p, fmt.Errorf("invalid property name %q", short(s[:i]))
 	}
 	s = s[i:]
 	for len(s) > 0 && s[0] == ';' {
 		s = s[1:]
 		eq := strings.IndexByte(s, '=')
 		if eq <= 0 {
-			return p, fmt.Errorf("%s: parameter without '='", p.name)
+			return p, fmt.Errorf("%s: parameter without '='", short(p.name))
 		}
 		key := strings.ToUpper(s[:eq])
 		s = s[eq+1:]
@@ -150,7 +228,7 @@ func parseLine(c contentLine) (prop, error) {
 			if s[0] == '"' {
 				end := strings.IndexByte(s[1:], '"')
 				if end < 0 {
-					return p, fmt.Errorf("%s: unterminated quoted parameter value", p.name)
+					return p, fmt.Errorf("%s: unterminated quoted parameter value", short(p.name))
 				}
 				val.WriteString(s[1 : end+1])
 				s = s[end+2:]
@@ -162,7 +240,7 @@ func parseLine(c contentLine) (prop, error) {
 		p.params[key] = val.String()
 	}
 	if len(s) == 0 || s[0] != ':' {
-		return p, fmt.Errorf("%s: no ':' before the value", p.name)
+		return p, fmt.Errorf("%s: no ':' before the value", short(p.name))
 	}
 	p.value = s[1:]
 	return p, nil
@@ -177,12 +255,11 @@ type comp struct {
 
 func (l *linter) structure(lines []contentLine) {
 	var stack []*comp
+	open := map[string]int{} // how many components of each name are open
 	calendars := 0
-	type uidUse struct {
-		line  int
-		recur string
-	}
-	uids := map[string][]uidUse{}
+	// firstUID maps a UID and RECURRENCE-ID to the line of its first use.
+	type uidKey struct{ uid, recur string }
+	firstUID := map[uidKey]int{}
 	zones := map[string]bool{}
 	var tzUses []prop
 	for _, c := range lines {
@@ -198,7 +275,7 @@ func (l *linter) structure(lines []contentLine) {
 		case "BEGIN":
 			name := strings.ToUpper(p.value)
 			if len(stack) == 0 && name != "VCALENDAR" {
-				l.add(p.line, "BEGIN:%s outside a VCALENDAR", name)
+				l.add(p.line, "BEGIN:%s outside a VCALENDAR", short(name))
 			}
 			if name == "VCALENDAR" {
 				calendars++
@@ -207,33 +284,41 @@ func (l *linter) structure(lines []contentLine) {
 				}
 			}
 			stack = append(stack, &comp{name: name, line: p.line, props: map[string][]prop{}})
+			open[name]++
 			continue
 		case "END":
 			name := strings.ToUpper(p.value)
-			i := len(stack) - 1
-			for i >= 0 && stack[i].name != name {
-				i--
-			}
-			if i < 0 {
-				l.add(p.line, "END:%s without BEGIN:%s", name, name)
+			if open[name] == 0 {
+				l.add(p.line, "END:%s without BEGIN:%s", short(name), short(name))
 				continue
 			}
-			for j := len(stack) - 1; j > i; j-- {
-				l.add(stack[j].line, "BEGIN:%s is never ended", stack[j].name)
+			// Close the innermost open component of that name, and report
+			// those inside it as never ended. Each component is popped
+			// once, so all ENDs together take linear time.
+			for stack[len(stack)-1].name != name {
+				c := stack[len(stack)-1]
+				l.add(c.line, "BEGIN:%s is never ended", short(c.name))
+				open[c.name]--
+				stack = stack[:len(stack)-1]
 			}
-			top := stack[i]
-			stack = stack[:i]
+			top := stack[len(stack)-1]
+			open[name]--
+			stack = stack[:len(stack)-1]
 			switch top.name {
 			case "VCALENDAR":
 				l.calendar(top)
 			case "VEVENT", "VTODO", "VJOURNAL":
 				l.event(top)
 				if u := top.props["UID"]; len(u) > 0 {
-					recur := ""
+					k := uidKey{u[0].value, ""}
 					if r := top.props["RECURRENCE-ID"]; len(r) > 0 {
-						recur = r[0].value
+						k.recur = r[0].value
 					}
-					uids[u[0].value] = append(uids[u[0].value], uidUse{u[0].line, recur})
+					if first, dup := firstUID[k]; dup {
+						l.add(u[0].line, "duplicate UID %q (first at line %d)", short(k.uid), first)
+					} else {
+						firstUID[k] = u[0].line
+					}
 				}
 			case "VTIMEZONE":
 				if t := top.props["TZID"]; len(t) > 0 {
@@ -245,7 +330,7 @@ func (l *linter) structure(lines []contentLine) {
 			continue
 		}
 		if len(stack) == 0 {
-			l.add(p.line, "%s outside a VCALENDAR", p.name)
+			l.add(p.line, "%s outside a VCALENDAR", short(p.name))
 			continue
 		}
 		top := stack[len(stack)-1]
@@ -255,24 +340,14 @@ func (l *linter) structure(lines []contentLine) {
 		}
 	}
 	for i := len(stack) - 1; i >= 0; i-- {
-		l.add(stack[i].line, "BEGIN:%s is never ended", stack[i].name)
+		l.add(stack[i].line, "BEGIN:%s is never ended", short(stack[i].name))
 	}
 	if calendars == 0 {
 		l.add(1, "no VCALENDAR")
 	}
 	for _, p := range tzUses {
 		if tz := p.params["TZID"]; !zones[tz] {
-			l.add(p.line, "%s: TZID %q has no VTIMEZONE", p.name, tz)
-		}
-	}
-	for uid, uses := range uids {
-		for i := 1; i < len(uses); i++ {
-			for j := 0; j < i; j++ {
-				if uses[i].recur == uses[j].recur {
-					l.add(uses[i].line, "duplicate UID %q (first at line %d)", uid, uses[j].line)
-					break
-				}
-			}
+			l.add(p.line, "%s: TZID %q has no VTIMEZONE", p.name, short(tz))
 		}
 	}
 }
@@ -283,7 +358,7 @@ func (l *linter) calendar(c *comp) {
 	case len(v) == 0:
 		l.add(c.line, "VCALENDAR has no VERSION")
 	case v[0].value != "2.0":
-		l.add(v[0].line, "VERSION is %q: want 2.0", v[0].value)
+		l.add(v[0].line, "VERSION is %q: want 2.0", short(v[0].value))
 	}
 	if len(c.props["PRODID"]) == 0 {
 		l.add(c.line, "VCALENDAR has no PRODID")
@@ -292,7 +367,9 @@ func (l *linter) calendar(c *comp) {
 		if !strings.EqualFold(p.params["VALUE"], "DURATION") {
 			l.add(p.line, "REFRESH-INTERVAL without VALUE=DURATION (RFC 7986 requires it)")
 		}
-		if _, err := ParseDuration(p.value); err != nil {
+		if len(p.value) > maxQuote { // no duration is this long; keep the message short
+			l.add(p.line, "REFRESH-INTERVAL: invalid duration %q", short(p.value))
+		} else if _, err := ParseDuration(p.value); err != nil {
 			l.add(p.line, "REFRESH-INTERVAL: %v", err)
 		}
 	}
@@ -309,7 +386,7 @@ func (l *linter) event(c *comp) {
 	}
 	for _, p := range c.props["DTSTAMP"] {
 		if _, err := time.Parse("20060102T150405Z", p.value); err != nil {
-			l.add(p.line, "DTSTAMP %q: want a UTC DATE-TIME such as 20240214T000000Z", p.value)
+			l.add(p.line, "DTSTAMP %q: want a UTC DATE-TIME such as 20240214T000000Z", short(p.value))
 		}
 	}
 	starts, ends := c.props["DTSTART"], c.props["DTEND"]
@@ -321,15 +398,15 @@ func (l *linter) event(c *comp) {
 	}
 	if len(starts) == 0 || len(ends) == 0 {
 		for _, p := range append(starts, ends...) {
-			if _, _, err := when(p); err != nil {
+			if _, _, err := l.when(p); err != nil {
 				l.add(p.line, "%s: %v", p.name, err)
 			}
 		}
 		return
 	}
 	s, e := starts[0], ends[0]
-	ts, sDate, err1 := when(s)
-	te, eDate, err2 := when(e)
+	ts, sDate, err1 := l.when(s)
+	te, eDate, err2 := l.when(e)
 	if err1 != nil {
 		l.add(s.line, "DTSTART: %v", err1)
 	}
@@ -350,45 +427,52 @@ func (l *linter) event(c *comp) {
 		return
 	}
 	if !te.After(ts) {
-		l.add(e.line, "DTEND %s is not after DTSTART %s", e.value, s.value)
+		l.add(e.line, "DTEND %s is not after DTSTART %s", short(e.value), short(s.value))
 	}
 }
 
 // when parses the value of a DTSTART or DTEND and reports whether it is a
 // DATE. A TZID that the tz database does not know is compared as
-// floating time, which is exact when both ends name the same zone.
-func when(p prop) (time.Time, bool, error) {
+// floating time, which is exact when both ends name the same zone. Each
+// TZID is looked up once.
+func (l *linter) when(p prop) (time.Time, bool, error) {
 	v := p.value
+	q := short(v)
 	date := strings.EqualFold(p.params["VALUE"], "DATE")
 	if !date && len(v) == 8 && !strings.Contains(v, "T") {
-		return time.Time{}, true, fmt.Errorf("%q is a DATE without VALUE=DATE", v)
+		return time.Time{}, true, fmt.Errorf("%q is a DATE without VALUE=DATE", q)
 	}
 	if date {
 		t, err := time.Parse("20060102", v)
 		if err != nil {
-			return t, true, fmt.Errorf("invalid DATE %q", v)
+			return t, true, fmt.Errorf("invalid DATE %q", q)
 		}
 		return t, true, nil
 	}
 	if strings.HasSuffix(v, "Z") {
 		if _, ok := p.params["TZID"]; ok {
-			return time.Time{}, false, fmt.Errorf("UTC time %q with a TZID", v)
+			return time.Time{}, false, fmt.Errorf("UTC time %q with a TZID", q)
 		}
 		t, err := time.Parse("20060102T150405Z", v)
 		if err != nil {
-			return t, false, fmt.Errorf("invalid DATE-TIME %q", v)
+			return t, false, fmt.Errorf("invalid DATE-TIME %q", q)
 		}
 		return t, false, nil
 	}
 	loc := time.UTC
 	if tz, ok := p.params["TZID"]; ok {
-		if z, err := time.LoadLocation(tz); err == nil {
+		z, seen := l.zones[tz]
+		if !seen {
+			z, _ = time.LoadLocation(tz) // nil when unknown
+			l.zones[tz] = z
+		}
+		if z != nil {
 			loc = z
 		}
 	}
 	t, err := time.ParseInLocation(localLayout, v, loc)
 	if err != nil {
-		return t, false, fmt.Errorf("invalid DATE-TIME %q", v)
+		return t, false, fmt.Errorf("invalid DATE-TIME %q", q)
 	}
 	return t, false, nil
 }

@@ -1,0 +1,5 @@
+//go:build race
+
+package ical_test
+
+func init() { raceEnabled = true }

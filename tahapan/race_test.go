@@ -1,0 +1,5 @@
+//go:build race
+
+package tahapan_test
+
+func init() { raceEnabled = true }
