@@ -81,7 +81,7 @@ func tahapanBin(t *testing.T) string {
 	t.Helper()
 	binOnce.Do(func() {
 		p := filepath.Join(work, "bin", "tahapan")
-		cmd := exec.Command("go", "build", "-trimpath", "-o", p, "github.com/kalender-pemilu/tahapan/cmd/tahapan")
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", p, "github.com/kalender-pemilu/tahapan/cmd/tahapan")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			binErr = fmt.Errorf("go build: %v\n%s", err, out)
@@ -322,7 +322,7 @@ var kinds = map[string]kind{
 	".html": {"text/html; charset=utf-8", "public, max-age=60", false},
 	".ics":  {"text/calendar; charset=utf-8", "public, max-age=3600", true},
 	".json": {"application/json; charset=utf-8", "public, max-age=60", true},
-	".svg":  {"image/svg+xml; charset=utf-8", "public, max-age=3600", false},
+	".svg":  {"image/svg+xml; charset=utf-8", "public, max-age=60", false},
 }
 
 // urlPath is the address of a published file: a page's folder for its
