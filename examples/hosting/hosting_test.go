@@ -76,10 +76,14 @@ var (
 )
 
 // tahapanBin builds a static tahapan binary once, as the Containerfile
-// wants it.
+// wants it. TAHAPAN_BIN names a binary to test instead, a release's say.
 func tahapanBin(t *testing.T) string {
 	t.Helper()
 	binOnce.Do(func() {
+		if p := os.Getenv("TAHAPAN_BIN"); p != "" {
+			binPath, binErr = filepath.Abs(p)
+			return
+		}
 		p := filepath.Join(work, "bin", "tahapan")
 		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", p, "github.com/kalender-pemilu/tahapan/cmd/tahapan")
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
@@ -173,7 +177,9 @@ func (s site) files(t *testing.T) []string {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if ext := filepath.Ext(p); ext == ".gz" || ext == ".br" {
+		// Compressed siblings, and publish's own marker (.tahapan-publish),
+		// which no server shows.
+		if ext := filepath.Ext(p); ext == ".gz" || ext == ".br" || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
 		rel, err := filepath.Rel(s.dir, p)
@@ -389,6 +395,13 @@ func checkStatic(t *testing.T, base, ref string, s site, br bool) {
 		}
 	}
 
+	// No hidden files: publish leaves a marker file in the folder.
+	for _, p := range []string{"/.tahapan-publish", "/.tahapan-publish.gz", "/api/.hidden"} {
+		if a := fetch(t, "GET", base+p); a.status != 404 {
+			t.Errorf("%s: status %d, want 404: files whose names start with a dot are not served", p, a.status)
+		}
+	}
+
 	// No directory listings.
 	for _, p := range []string{"/api/v1/", "/libur/", "/api/v1/pemilu-2024/"} {
 		a := fetch(t, "GET", base+p)
@@ -467,7 +480,8 @@ func checkFile(t *testing.T, base, ref, p, file string, want []byte, k kind, br 
 	}
 
 	// gzip: the .gz beside the file, sent as it is.
-	if gz, err := os.ReadFile(file + ".gz"); err == nil {
+	gz, err := os.ReadFile(file + ".gz")
+	if err == nil {
 		a := fetch(t, "GET", base+p, "Accept-Encoding", "gzip")
 		if a.status != 200 || a.header.Get("Content-Encoding") != "gzip" {
 			t.Errorf("%s: Accept-Encoding gzip: %d, Content-Encoding %q, want 200 gzip", p, a.status, a.header.Get("Content-Encoding"))
@@ -498,6 +512,11 @@ func checkFile(t *testing.T, base, ref, p, file string, want []byte, k kind, br 
 				p, a.status, a.header.Get("Content-Encoding"), len(a.body), len(brb), file)
 		} else {
 			checkEncoded(t, base, p, "br", a, plain)
+		}
+		// What browsers send: either sibling will do, sent as it is.
+		a = fetch(t, "GET", base+p, "Accept-Encoding", "gzip, deflate, br")
+		if enc := a.header.Get("Content-Encoding"); !(enc == "br" && bytes.Equal(a.body, brb)) && !(enc == "gzip" && bytes.Equal(a.body, gz)) {
+			t.Errorf("%s: Accept-Encoding gzip, deflate, br: Content-Encoding %q with %d bytes, neither sibling", p, enc, len(a.body))
 		}
 	}
 }
