@@ -34,6 +34,10 @@ func TestCaddy(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("caddy validate: %v\n%s\nconfig:\n%s", err, out, conf)
 	}
+	// caddy fmt leaves the file as it is.
+	if out, err := exec.Command(caddy, "fmt", "Caddyfile").Output(); err != nil || string(out) != config(t, "Caddyfile") {
+		t.Errorf("caddy fmt Caddyfile changes it (%v); run caddy fmt --overwrite", err)
+	}
 	start(t, caddy, []string{"run", "--config", file, "--adapter", "caddyfile"}, env)
 	base := "http://127.0.0.1:" + port
 	waitUp(t, base)

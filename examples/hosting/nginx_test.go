@@ -1,6 +1,7 @@
 package hosting
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -74,8 +75,12 @@ func runNginx(t *testing.T, nginx string, s site, brotli bool) string {
 		t.Fatal(err)
 	}
 	args := []string{"-p", dir, "-e", "stderr", "-c", conf}
-	if out, err := exec.Command(nginx, append(args, "-t")...).CombinedOutput(); err != nil {
+	out, err := exec.Command(nginx, append(args, "-t")...).CombinedOutput()
+	if err != nil {
 		t.Fatalf("nginx -t: %v\n%s\nconfig:\n%s", err, out, main.String())
+	}
+	if bytes.Contains(out, []byte("[warn]")) {
+		t.Errorf("nginx -t warns:\n%s", out)
 	}
 	start(t, nginx, append(args, "-g", "daemon off; master_process on;"), nil)
 	base := "http://127.0.0.1:" + port
