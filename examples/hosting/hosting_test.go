@@ -392,6 +392,13 @@ func checkStatic(t *testing.T, base, ref string, s site, br bool) {
 			if a.header.Get("Content-Encoding") != "" {
 				t.Errorf("%s (Accept-Encoding %q): a 404 with Content-Encoding %q", p, ae, a.header.Get("Content-Encoding"))
 			}
+			// A 404 must not stay in caches: the file may be published soon.
+			if cc := a.header.Get("Cache-Control"); strings.Contains(cc, "public") || strings.Contains(cc, "max-age") {
+				t.Errorf("%s: a 404 with Cache-Control %q", p, cc)
+			}
+			if ct := a.header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "text/html") && !strings.HasPrefix(ct, "text/plain") {
+				t.Errorf("%s: a 404 with Content-Type %q", p, ct)
+			}
 		}
 	}
 
