@@ -51,12 +51,15 @@ func TestWorkflow(t *testing.T) {
 	if !strings.Contains(string(b), "\n  workflow_dispatch:") {
 		t.Error("publish.yml cannot be run on demand: no workflow_dispatch")
 	}
-	var publish, upload, deploy bool
+	var publish, lint, upload, deploy bool
 	for _, job := range wf.Jobs {
 		for _, st := range job.Steps {
 			if strings.Contains(st.Run, " publish --regions all --precompress") && strings.Contains(st.Run, "--out \"$out\"") &&
 				strings.Contains(st.Run, "rm -rf \"$out\"") {
 				publish = true
+			}
+			if strings.Contains(st.Run, "find \"$SITE_DIR\" -name '*.ics' -exec \"$RUNNER_TEMP/tahapan\" lint {} +") {
+				lint = true
 			}
 			if strings.HasPrefix(st.Uses, "actions/upload-pages-artifact@") && st.With["path"] == "${{ env.SITE_DIR }}" {
 				upload = true
@@ -66,7 +69,8 @@ func TestWorkflow(t *testing.T) {
 			}
 		}
 	}
-	if !publish || !upload || !deploy {
-		t.Errorf("publish into a fresh folder %v, upload that folder %v, deploy after the build job %v: want all three", publish, upload, deploy)
+	if !publish || !lint || !upload || !deploy {
+		t.Errorf("publish into a fresh folder %v, lint its feeds %v, upload that folder %v, deploy after the build job %v: want all four",
+			publish, lint, upload, deploy)
 	}
 }
