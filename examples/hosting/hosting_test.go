@@ -5,13 +5,16 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -370,6 +373,15 @@ func checkStatic(t *testing.T, base, ref string, s site, br bool) {
 	}
 	t.Logf("%d paths checked, each plain, gzip%s and conditional", checked, map[bool]string{true: ", br", false: ""}[br])
 
+	// Every link of every published page into the site answers 200.
+	links := siteLinks(t, s, files)
+	for _, p := range links {
+		if a := fetch(t, "HEAD", base+p); a.status != 200 {
+			t.Errorf("%s, linked from a published page: status %d", p, a.status)
+		}
+	}
+	t.Logf("%d links from the pages answer 200", len(links))
+
 	// The feed the issue names, once more by name.
 	a := fetch(t, "GET", base+"/pemilu-2024.ics")
 	if a.status != 200 || a.header.Get("Content-Type") != "text/calendar; charset=utf-8" {
@@ -567,4 +579,51 @@ func config(t *testing.T, name string, repl ...string) string {
 		s = strings.Replace(s, repl[i], repl[i+1], 1)
 	}
 	return s
+}
+
+// linkRE finds the links of a page: href and src values, and the webcal
+// and https addresses inside them (a Google Calendar link carries the
+// feed's address escaped).
+var linkRE = regexp.MustCompile(`(?:href|src)="([^"]+)"`)
+
+// siteLinks returns the paths, on the site, that the published pages link
+// to, each once.
+func siteLinks(t *testing.T, s site, files []string) []string {
+	t.Helper()
+	seen := map[string]bool{}
+	var paths []string
+	for _, rel := range files {
+		if !strings.HasSuffix(rel, ".html") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range linkRE.FindAllSubmatch(b, -1) {
+			link := html.UnescapeString(string(m[1]))
+			if u, err := url.Parse(link); err == nil && u.Query().Get("cid") != "" {
+				link = u.Query().Get("cid") // Google Calendar's subscribe link
+			}
+			var p string
+			switch {
+			case strings.HasPrefix(link, "/") && !strings.HasPrefix(link, "//"):
+				p = link
+			case strings.HasPrefix(link, baseURL+"/"):
+				p = strings.TrimPrefix(link, baseURL)
+			case strings.HasPrefix(link, "webcal://"+strings.TrimPrefix(baseURL, "https://")+"/"):
+				p = strings.TrimPrefix(link, "webcal://"+strings.TrimPrefix(baseURL, "https://"))
+			default:
+				continue
+			}
+			if p, _, _ = strings.Cut(p, "#"); !seen[p] {
+				seen[p] = true
+				paths = append(paths, p)
+			}
+		}
+	}
+	if len(paths) < 5 {
+		t.Fatalf("the published pages link to only %d paths of the site: %v", len(paths), paths)
+	}
+	return paths
 }
