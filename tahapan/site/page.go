@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,14 +71,12 @@ type pageData struct {
 	Others                         []*tahapan.Schedule
 	SelfPath, OtherPath            string
 	TodayLeft                      float64 // the "hari ini" line on the timeline, in percent (-1: off the chart)
-	Base                           string
+	Base                           string  // Options.BaseURL: empty for relative links
+	Relative                       bool    // no base URL: the script writes the absolute subscribe links
 }
 
-func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*pageData, error) {
-	lang, err := langOf(q)
-	if err != nil {
-		return nil, err
-	}
+func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*pageData, error) {
+	base := s.opt.BaseURL
 	loc := sc.Location()
 	c := sc.Countdown(now, loc)
 	day := c.At
@@ -100,14 +99,20 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	default:
 		d.Phrase = tr(lang, tahapan.Span(c.Months, c.RemainderDays, lang)+" yang lalu", tahapan.Span(c.Months, c.RemainderDays, lang)+" ago")
 	}
-	for _, z := range []string{"WIB", "WITA", "WIT"} {
+	for _, z := range zoneNames {
 		zl, err := tahapan.Zone(z)
 		if err != nil {
 			return nil, err
 		}
 		open := sc.PollsOpen(zl)
+		left := leftText(open.Sub(now), lang)
+		if !s.opt.Frozen {
+			// The page is kept for the day (see pageKey): the script
+			// shows the hours and minutes from the visitor's clock.
+			left = daysText(sc.VotingDay.DaysSince(tahapan.Today(now, zl)), lang)
+		}
 		d.Zones = append(d.Zones, zoneClock{Abbrev: z, Open: sc.PollingHours.Open.String(),
-			PollsOpen: open.Format(time.RFC3339), Left: leftText(open.Sub(now), lang)})
+			PollsOpen: open.Format(time.RFC3339), Left: left})
 	}
 	span := countdownRange(sc)
 	for _, st := range sc.All() {
@@ -156,9 +161,19 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 		d.SelfPath += "en/"
 	}
 	d.Feed = base + "/" + sc.ID + ext
-	webcal := "webcal://" + strings.TrimPrefix(strings.TrimPrefix(d.Feed, "https://"), "http://")
-	d.Webcal = template.URL(webcal) // built here from the base URL and a schedule id, both ours
-	d.Google = "https://calendar.google.com/calendar/render?cid=" + url.QueryEscape(webcal)
+	if base != "" {
+		webcal := "webcal://" + strings.TrimPrefix(strings.TrimPrefix(d.Feed, "https://"), "http://")
+		d.Webcal = template.URL(webcal) // built here from the base URL and a schedule id, both ours
+		d.Google = "https://calendar.google.com/calendar/render?cid=" + url.QueryEscape(webcal)
+	} else {
+		// Without a base URL the links are relative and the script makes
+		// the absolute ones from the page's own address. Without a
+		// script, the button downloads the feed and Google's "From URL"
+		// form opens.
+		d.Relative = true
+		d.Webcal = template.URL(d.Feed)
+		d.Google = "https://calendar.google.com/calendar/r/settings/addbyurl"
+	}
 	d.CountdownFeed = base + "/" + sc.ID + "/countdown" + ext
 	d.APIURL = base + "/api/v1/" + sc.ID + "/countdown.json"
 	for _, o := range s.opt.Schedules {
@@ -169,28 +184,70 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	return d, nil
 }
 
-func (s *Site) page(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*response, error) {
-	d, err := s.pageData(sc, q, base, now)
-	if err != nil {
-		return nil, err
-	}
-	var b bytes.Buffer
-	if err := pageTmpl.Execute(&b, d); err != nil {
-		return nil, err
-	}
-	return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+func (s *Site) page(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(pageTmpl, sc, q, now)
 }
 
-func (s *Site) embed(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*response, error) {
-	d, err := s.pageData(sc, q, base, now)
+func (s *Site) embed(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(embedTmpl, sc, q, now)
+}
+
+func (s *Site) renderPage(t *template.Template, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	if err := embedTmpl.Execute(&b, d); err != nil {
-		return nil, err
+	return s.cache.get(s.pageKey(t.Name(), sc, lang, now), func() (*response, error) {
+		d, err := s.pageData(sc, lang, now)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		if err := t.Execute(&b, d); err != nil {
+			return nil, err
+		}
+		return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+	})
+}
+
+// pageKey is the cache key of a page or embed card at the instant now.
+// What the server writes on a page changes only with the civil day in the
+// schedule's zone and in each of the three zones, and with the polling
+// phase on voting day; the script counts the hours and minutes. A frozen
+// clock (a demo) keys on its instant, which writes exact times.
+func (s *Site) pageKey(kind string, sc *tahapan.Schedule, lang string, now time.Time) string {
+	var b strings.Builder
+	b.WriteString(kind + "|" + sc.ID + "|" + lang + "|" + tahapan.Today(now, sc.Location()).String())
+	if s.opt.Frozen {
+		b.WriteString("|" + strconv.FormatInt(now.UnixNano(), 10))
+		return b.String()
 	}
-	return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+	for _, z := range zoneNames {
+		zl, err := tahapan.Zone(z)
+		if err != nil {
+			continue // pageData reports it
+		}
+		day := tahapan.Today(now, zl)
+		b.WriteString("|" + day.String())
+		if day == sc.VotingDay {
+			b.WriteString(strconv.FormatBool(!now.Before(sc.PollsOpen(zl))))
+		}
+	}
+	return b.String()
+}
+
+// zoneNames are the three zones of Indonesia, west to east.
+var zoneNames = []string{"WIB", "WITA", "WIT"}
+
+// daysText writes a number of days left: "206 hari lagi", "hari ini".
+func daysText(days int, lang string) string {
+	switch {
+	case days > 0:
+		return fmt.Sprintf(tr(lang, "%d hari lagi", "%d days to go"), days)
+	case days == 0:
+		return tr(lang, "hari ini", "today")
+	}
+	return fmt.Sprintf(tr(lang, "%d hari yang lalu", "%d days ago"), -days)
 }
 
 // leftText writes the time until polls open: "206 hari 7 jam 0 menit".
