@@ -68,7 +68,7 @@ type Site struct {
 	byID  map[string]*tahapan.Schedule
 	cache *cache
 
-	hook      func(*http.Request) // called first on every request; for tests
+	hook      func(*http.Request)     // called first on every request; for tests
 	failWrite func(name string) error // called before Publish writes a file; for tests
 }
 
@@ -138,7 +138,7 @@ func gzipBytes(b []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/4 + 64)
 	zw, _ := gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
-	zw.Write(b)                                    // a bytes.Buffer does not fail
+	zw.Write(b)                                   // a bytes.Buffer does not fail
 	zw.Close()
 	return buf.Bytes()
 }
