@@ -32,12 +32,19 @@ func tr(lang, id, en string) string {
 	return id
 }
 
-// zoneClock is the time left until polls open in one of the three zones.
+// zoneClock is one of the three zone boxes: where polling stands in that
+// zone. The script keeps it current from the visitor's clock (or the
+// frozen server clock) while PollsOpen is set.
 type zoneClock struct {
-	Abbrev    string // WIB, WITA, WIT
-	Open      string // the local opening time, "07:00"
-	PollsOpen string // RFC 3339, for the script
-	Left      string // server-rendered: "206 hari 7 jam 0 menit"
+	Abbrev string // WIB, WITA, WIT
+	Title  string // "TPS dibuka pukul 07.00 WIB", "TPS buka sampai 13.00 WIB", "TPS sudah ditutup"
+	Left   string // server-rendered: "206 hari lagi", or exactly "205 hari 22 jam 0 menit" on a frozen clock
+
+	// For the script, until polls close: the instants (RFC 3339) and the
+	// titles of each phase. Empty after voting day.
+	PollsOpen, PollsClose               string
+	TitleBefore, TitleDuring, TitleDone string
+	Day                                 string // voting day, written out: what the box says once polls close
 }
 
 // stageRow is a stage on the page: in the list of stages in progress and
@@ -54,10 +61,15 @@ type pageData struct {
 	Lang, OtherLang, OtherLangName string
 	Title                          string
 	Schedule                       *tahapan.Schedule
-	Label                          string // H-206
-	Phrase                         string // "6 bulan 22 hari lagi"
+	Label                          string // "H-206"; for a planned schedule the days to its next known date, "1037 hari"
+	Headline                       string // for the <title>: "H-206", or "hari pemungutan suara belum ditetapkan"
+	Lead                           string // "menuju", "Hari ini:", "setelah"
 	Target                         string // Pemungutan Suara Pemilu Serentak 2024
 	TargetDate                     string // Rabu, 14 Februari 2024
+	Phrase                         string // "6 bulan 22 hari lagi", "TPS buka sampai 13.00 WIB", "732 hari yang lalu"
+	Pending                        bool   // no voting day yet (a planned schedule)
+	PendingTitle                   string // "Hari pemungutan suara belum ditetapkan"
+	PendingNote, PendingBasis      string // who sets the voting day, and the law that says so
 	Today, TodayZone               string // today's date in the schedule's zone, and that zone's abbreviation
 	Now                            string // the server's instant, RFC 3339, for the script
 	Frozen                         bool   // the server's clock is frozen: the script counts from Now
@@ -82,8 +94,8 @@ func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*page
 	day := c.At
 	d := &pageData{
 		Lang: lang, OtherLang: "en", OtherLangName: "English",
-		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(),
-		Target: c.TargetName, TargetDate: tahapan.FormatDate(sc.VotingDay, lang),
+		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(), Headline: c.Headline(lang),
+		Target: c.TargetName, TargetDate: tahapan.FormatDate(c.TargetDate, lang),
 		Today: tahapan.FormatDate(day, lang), TodayZone: tahapan.ZoneAbbrev(loc, now),
 		Now: now.Format(time.RFC3339), Frozen: s.opt.Frozen,
 		Base: base,
@@ -91,28 +103,45 @@ func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*page
 	if lang == "en" {
 		d.OtherLang, d.OtherLangName, d.Target = "id", "Bahasa Indonesia", c.TargetEN
 	}
+	spanText := tahapan.Span(c.Months, c.RemainderDays, lang)
 	switch {
+	case c.Pending:
+		// No voting day yet: say so, and by whom, and count to the
+		// next date that is known. An H-label counts to voting day
+		// only, so the days are plain.
+		d.Pending = true
+		d.PendingTitle = tr(lang, "Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
+		d.PendingNote, d.PendingBasis = tr(lang, c.PendingNote, c.PendingNoteEN), c.PendingBasis
+		if d.PendingNote == "" {
+			d.PendingNote = tr(lang, "KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
+		}
+		d.Label = tahapan.DaysText(max(c.Days, -c.Days), lang)
+		switch {
+		case c.Target == "":
+			d.Label, d.Lead, d.Target, d.TargetDate = "", "", "", ""
+		case c.Days > 0:
+			d.Lead, d.Phrase = tr(lang, "lagi menuju", "until"), spanText+tr(lang, " lagi", " to go")
+		case c.Days == 0:
+			d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), tr(lang, "hari ini", "today")
+		default:
+			d.Lead, d.Phrase = tr(lang, "sejak", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
+		}
 	case c.Days > 0:
-		d.Phrase = tr(lang, tahapan.Span(c.Months, c.RemainderDays, lang)+" lagi", tahapan.Span(c.Months, c.RemainderDays, lang)+" to go")
+		d.Lead, d.Phrase = tr(lang, "menuju", "to"), spanText+tr(lang, " lagi", " to go")
 	case c.Days == 0:
-		d.Phrase = tr(lang, "hari ini", "today")
+		d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), c.PollsText(lang)
 	default:
-		d.Phrase = tr(lang, tahapan.Span(c.Months, c.RemainderDays, lang)+" yang lalu", tahapan.Span(c.Months, c.RemainderDays, lang)+" ago")
+		// Never "menuju" of a day that is past.
+		d.Lead, d.Phrase = tr(lang, "setelah", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
 	}
-	for _, z := range zoneNames {
-		zl, err := tahapan.Zone(z)
-		if err != nil {
-			return nil, err
+	if vd, set := sc.VotingDay(); set {
+		for _, z := range zoneNames {
+			zl, err := tahapan.Zone(z)
+			if err != nil {
+				return nil, err
+			}
+			d.Zones = append(d.Zones, s.zoneClock(sc, vd, z, zl, lang, now))
 		}
-		open := sc.PollsOpen(zl)
-		left := leftText(open.Sub(now), lang)
-		if !s.opt.Frozen {
-			// The page is kept for the day (see pageKey): the script
-			// shows the hours and minutes from the visitor's clock.
-			left = daysText(sc.VotingDay.DaysSince(tahapan.Today(now, zl)), lang)
-		}
-		d.Zones = append(d.Zones, zoneClock{Abbrev: z, Open: sc.PollingHours.Open.String(),
-			PollsOpen: open.Format(time.RFC3339), Left: left})
 	}
 	span := countdownRange(sc)
 	for _, st := range sc.All() {
@@ -229,11 +258,45 @@ func (s *Site) pageKey(kind string, sc *tahapan.Schedule, lang string, now time.
 		}
 		day := tahapan.Today(now, zl)
 		b.WriteString("|" + day.String())
-		if day == sc.VotingDay {
-			b.WriteString(strconv.FormatBool(!now.Before(sc.PollsOpen(zl))))
+		if vd, set := sc.VotingDay(); set && day == vd {
+			open, _ := sc.PollsOpen(zl)
+			closed, _ := sc.PollsClose(zl)
+			b.WriteString(strconv.FormatBool(!now.Before(open)) + strconv.FormatBool(!now.Before(closed)))
 		}
 	}
 	return b.String()
+}
+
+// zoneClock is the box of one zone, zl named z, at the instant now.
+func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *time.Location, lang string, now time.Time) zoneClock {
+	c := sc.Countdown(now, zl)
+	zc := zoneClock{Abbrev: z, Title: c.PollsText(lang)}
+	before := c
+	before.Phase = tahapan.BeforePolls
+	during := c
+	during.Phase = tahapan.DuringPolls
+	if c.Phase != tahapan.AfterVoting {
+		zc.PollsOpen, zc.PollsClose = c.PollsOpen.Format(time.RFC3339), c.PollsClose.Format(time.RFC3339)
+		zc.TitleBefore, zc.TitleDuring = before.PollsText(lang), during.PollsText(lang)
+		zc.TitleDone = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Day = tahapan.FormatDate(vd, lang)
+	}
+	switch c.Phase {
+	case tahapan.BeforePolls:
+		zc.Left = daysText(c.Days, lang)
+		if s.opt.Frozen || c.Days == 0 {
+			zc.Left = leftText(c.PollsOpen.Sub(now), lang)
+		}
+	case tahapan.DuringPolls:
+		zc.Left = leftText(c.PollsClose.Sub(now), lang)
+	case tahapan.PollsClosed:
+		zc.Title, zc.Left = zc.TitleDone, zc.Day
+	default: // after voting day
+		zc.Title = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Left = fmt.Sprintf(tr(lang, "setelah %s (%s yang lalu)", "since %s (%s ago)"),
+			tahapan.FormatDate(vd, lang), tahapan.DaysText(-c.Days, lang))
+	}
+	return zc
 }
 
 // zoneNames are the three zones of Indonesia, west to east.
@@ -250,12 +313,13 @@ func daysText(days int, lang string) string {
 	return fmt.Sprintf(tr(lang, "%d hari yang lalu", "%d days ago"), -days)
 }
 
-// leftText writes the time until polls open: "206 hari 7 jam 0 menit".
+// leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
+// menit" when under a day. The page's script writes the same words.
 func leftText(d time.Duration, lang string) string {
-	if d <= 0 {
-		return tr(lang, "TPS sudah dibuka", "polls have opened")
-	}
-	d = d.Truncate(time.Minute)
+	d = max(d, 0).Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	if days == 0 {
+		return fmt.Sprintf(tr(lang, "%d jam %d menit", "%d h %d min"), hours, mins)
+	}
 	return fmt.Sprintf(tr(lang, "%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
 }
