@@ -60,7 +60,7 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/", htmlType, []string{"H-206", "Pemungutan Suara Pemilu Serentak 2024", "Rabu, 14 Februari 2024", "6 bulan 22 hari lagi",
 			`href="webcal://pemilu.example.org/pemilu-2024.ics"`, `https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fpemilu.example.org%2Fpemilu-2024.ics`,
-			"https://pemilu.example.org/pemilu-2024.ics", "206 hari lagi", "TPS dibuka 07:00 WITA", "Tahapan berlangsung", "hari ke-91 dari 216"}},
+			"https://pemilu.example.org/pemilu-2024.ics", "206 hari lagi", "TPS dibuka pukul 07.00 WITA", "Tahapan berlangsung", "hari ke-91 dari 216"}},
 		{"/en/", htmlType, []string{"H-206", "Voting day, 2024 General Election", "Wednesday, 14 February 2024", "6 months 22 days to go",
 			"webcal://pemilu.example.org/pemilu-2024.en.ics", "In progress"}},
 		{"/?lang=en", htmlType, []string{"Voting day, 2024 General Election"}},
