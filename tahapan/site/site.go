@@ -5,10 +5,14 @@
 //
 // Responses are built for many calendar clients polling every few hours:
 // every body has a strong ETag (a hash of its bytes) and a Last-Modified,
-// conditional requests get 304, gzip is used when the client accepts it,
-// and feeds are rendered once per schedule and option set and then served
-// from memory. The handler reads no files: it serves only the schedules it
-// was given.
+// conditional requests get 304, and gzip is sent when the client asks for
+// it (Accept-Encoding, read per RFC 9110). Every body is rendered once per
+// key and then served from memory: feeds per schedule and option set,
+// pages and the stages API per civil day (and polling phase on voting
+// day), the countdown API per second; its gzip form is made once too, and
+// is the same bytes [Site.Publish] writes as NAME.gz. No body depends on
+// the request's Host header. The handler reads no files: it serves only
+// the schedules it was given.
 package site
 
 import (
