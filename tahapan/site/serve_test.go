@@ -394,3 +394,38 @@ func BenchmarkBrotli(b *testing.B) {
 		brotliBytes(r.body)
 	}
 }
+
+// TestConcurrentChurn serves hot pages while other clients churn a small
+// cache with distinct queries; run with -race. Every answer must still be
+// right for its own query.
+func TestConcurrentChurn(t *testing.T) {
+	s := newSite(t, "")
+	s.cache = newCache(8, 1<<20)
+	h := s.Handler()
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 20 {
+				if g%2 == 0 {
+					if rec := get(t, h, "/"); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "H-206") {
+						t.Errorf("/ = %d", rec.Code)
+						return
+					}
+					continue
+				}
+				day := tahapan.D(2023, time.August, 1).AddDays(g*100 + i)
+				rec := get(t, h, "/api/v1/pemilu-2024/stages?at="+day.String(), "Accept-Encoding", "gzip")
+				if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != "gzip" {
+					t.Errorf("stages at %s = %d", day, rec.Code)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if n := s.cache.len(); n > 16 {
+		t.Errorf("the cache grew to %d entries", n)
+	}
+}
