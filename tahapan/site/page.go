@@ -306,11 +306,11 @@ var zoneNames = []string{"WIB", "WITA", "WIT"}
 func daysText(days int, lang string) string {
 	switch {
 	case days > 0:
-		return fmt.Sprintf(tr(lang, "%d hari lagi", "%d days to go"), days)
+		return tahapan.DaysText(days, lang) + tr(lang, " lagi", " to go")
 	case days == 0:
 		return tr(lang, "hari ini", "today")
 	}
-	return fmt.Sprintf(tr(lang, "%d hari yang lalu", "%d days ago"), -days)
+	return tahapan.DaysText(-days, lang) + tr(lang, " yang lalu", " ago")
 }
 
 // leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
