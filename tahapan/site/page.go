@@ -282,13 +282,19 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 		zc.Day = tahapan.FormatDate(vd, lang)
 	}
 	switch c.Phase {
+	// On a running clock the page is kept for the whole phase (pageKey),
+	// so the server writes only what holds for all of it; the script
+	// writes the hours and minutes.
 	case tahapan.BeforePolls:
 		zc.Left = daysText(c.Days, lang)
-		if s.opt.Frozen || c.Days == 0 {
+		if s.opt.Frozen {
 			zc.Left = leftText(c.PollsOpen.Sub(now), lang)
 		}
 	case tahapan.DuringPolls:
-		zc.Left = leftText(c.PollsClose.Sub(now), lang)
+		zc.Left = tr(lang, "pemungutan suara sedang berlangsung", "voting is under way")
+		if s.opt.Frozen {
+			zc.Left = leftText(c.PollsClose.Sub(now), lang)
+		}
 	case tahapan.PollsClosed:
 		zc.Title, zc.Left = zc.TitleDone, zc.Day
 	default: // after voting day
