@@ -270,6 +270,9 @@ func (s *Site) writeNew(root, name string, data []byte) error {
 	return nil
 }
 
+// exchangeDirs is exchange, replaced in tests to try the other way.
+var exchangeDirs = exchange
+
 // swap puts the folder tmp in dir's place and removes the old dir.
 func swap(tmp, dir string, exists bool) error {
 	if !exists {
@@ -278,7 +281,7 @@ func swap(tmp, dir string, exists bool) error {
 		}
 		return syncDir(filepath.Dir(dir))
 	}
-	if err := exchange(tmp, dir); err == nil {
+	if err := exchangeDirs(tmp, dir); err == nil {
 		// tmp now holds the old site.
 		if err := os.RemoveAll(tmp); err != nil {
 			return fmt.Errorf("site: published, but the old site is left in %s: %w", tmp, err)

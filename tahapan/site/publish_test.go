@@ -342,3 +342,28 @@ func BenchmarkPublish(b *testing.B) {
 		})
 	}
 }
+
+// TestPublishWithoutExchange replaces a site the way systems without
+// renameat2 do: rename the old folder away, the new one in.
+func TestPublishWithoutExchange(t *testing.T) {
+	exchangeDirs = func(a, b string) error { return errors.ErrUnsupported }
+	defer func() { exchangeDirs = exchange }()
+	s := newSite(t, "https://pemilu.example.org")
+	root := t.TempDir()
+	dir := filepath.Join(root, "public")
+	if _, err := s.Publish(dir, PublishOptions{Precompress: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Publish(dir, PublishOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html.gz")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the old site is still in place: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		t.Error(err)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
