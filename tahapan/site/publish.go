@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -313,8 +314,13 @@ func swap(tmp, dir string, exists bool) error {
 func syncDir(dir string) error { return syncPath(dir) }
 
 // syncPath flushes a file or a folder to disk. File systems that cannot
-// sync a folder are let be.
+// sync a folder are let be, and so is Windows, which cannot sync one.
 func syncPath(name string) error {
+	if runtime.GOOS == "windows" {
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			return nil
+		}
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("site: %w", err)
