@@ -3,6 +3,7 @@ module github.com/kalender-pemilu/tahapan
 go 1.24.0
 
 require (
+	github.com/andybalholm/brotli v1.3.0
 	github.com/arran4/golang-ical v0.3.4
 	github.com/rickar/cal/v2 v2.1.13
 	github.com/spf13/cobra v1.10.2

@@ -19,10 +19,12 @@ import (
 
 type serveOptions struct {
 	*globals
-	addr    string
-	baseURL string
-	out     string
-	quiet   bool
+	addr        string
+	baseURL     string
+	out         string
+	quiet       bool
+	precompress bool
+	force       bool
 }
 
 // site builds the site of the schedules given: every embedded schedule
@@ -107,7 +109,7 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 		},
 	}
 	cmd.Flags().StringVar(&o.addr, "addr", "127.0.0.1:8080", "the address to listen on")
-	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address of the site, for subscribe links (default: the address each request came to)")
+	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address of the site, for subscribe links and feed SOURCE lines (default: links relative to the page)")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "no access log")
 	return cmd
 }
@@ -126,9 +128,20 @@ func newPublishCmd(g *globals) *cobra.Command {
 byte the same as the served response: index.html and en/index.html, the
 embed cards, the feeds in both languages, the holiday feeds of the years the
 schedules touch, and the JSON API as .json files. --base-url is the address
-the files will be served at; subscribe links need it.`,
-		Example: `  tahapan publish --out public --base-url https://pemilu.example.org`,
-		Args:    args(cobra.NoArgs),
+the files will be served at; subscribe links need it.
+
+The site is built in a new folder beside DIR and then put in DIR's place in
+one step, so a failed run (a full disk, say) leaves the last site as it was
+and a web server never sends half a feed. DIR may be missing, empty or an
+earlier publish (it holds a .tahapan-publish file); anything else is
+refused unless --force is given, since the whole folder is replaced.
+
+--precompress also writes NAME.gz and NAME.br beside every file, for nginx
+gzip_static/brotli_static or Caddy's precompressed; the .gz bytes are those
+"tahapan serve" sends with Content-Encoding: gzip.`,
+		Example: `  tahapan publish --out public --base-url https://pemilu.example.org
+  tahapan publish --out /srv/tahapan/public --base-url https://pemilu.example.org --precompress`,
+		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.out == "" || o.baseURL == "" {
 				return badInput("publish needs --out DIR and --base-url URL")
@@ -137,7 +150,7 @@ the files will be served at; subscribe links need it.`,
 			if err != nil {
 				return err
 			}
-			files, err := st.Publish(o.out)
+			files, err := st.Publish(o.out, site.PublishOptions{Precompress: o.precompress, Force: o.force})
 			if err != nil {
 				return err
 			}
@@ -147,5 +160,7 @@ the files will be served at; subscribe links need it.`,
 	}
 	cmd.Flags().StringVar(&o.out, "out", "", "the folder to write to")
 	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address the files will be served at")
+	cmd.Flags().BoolVar(&o.precompress, "precompress", false, "also write NAME.gz and NAME.br beside every file")
+	cmd.Flags().BoolVar(&o.force, "force", false, "replace --out even if it holds files of something other than an earlier publish")
 	return cmd
 }

@@ -24,7 +24,7 @@ const (
 // The feeds carry the configured BaseURL only, never one taken from a
 // request's Host header: they are cached and shared by every client.
 
-func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values, _ string) (*response, error) {
+func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
@@ -77,7 +77,7 @@ func countdownRange(sc *tahapan.Schedule) tahapan.Period {
 	return p
 }
 
-func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values, _ string) (*response, error) {
+func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
@@ -95,7 +95,7 @@ func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values, _ string) (*res
 	})
 }
 
-func (s *Site) holidayFeed(yearText string, q url.Values, _ string) (*response, error) {
+func (s *Site) holidayFeed(yearText string, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	year, err := strconv.Atoi(yearText)
 	if err != nil || year < 1900 || year > 2200 || strconv.Itoa(year) != yearText {
@@ -141,8 +141,12 @@ func (s *Site) apiCountdown(sc *tahapan.Schedule, q url.Values, now time.Time) (
 	if err != nil {
 		return nil, err
 	}
-	c := sc.Countdown(at, loc).WithWorkdays(s.opt.Holidays)
-	return s.jsonResponse(c, dayCache, now)
+	// The answer counts seconds (until_seconds), so it is kept per second.
+	ck := strings.Join([]string{"api-countdown", sc.ID, loc.String(), strconv.FormatInt(at.Unix(), 10)}, "|")
+	return s.cache.get(ck, func() (*response, error) {
+		c := sc.Countdown(at, loc).WithWorkdays(s.opt.Holidays)
+		return s.jsonResponse(c, dayCache, now)
+	})
 }
 
 func (s *Site) apiStages(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
@@ -155,11 +159,15 @@ func (s *Site) apiStages(sc *tahapan.Schedule, q url.Values, now time.Time) (*re
 		return nil, err
 	}
 	day := tahapan.Today(at, loc)
-	states := []tahapan.StageState{}
-	for _, st := range sc.All() {
-		states = append(states, st.StateOn(day))
-	}
-	return s.jsonResponse(states, dayCache, now)
+	// The states change only with the day.
+	ck := strings.Join([]string{"api-stages", sc.ID, loc.String(), day.String()}, "|")
+	return s.cache.get(ck, func() (*response, error) {
+		states := []tahapan.StageState{}
+		for _, st := range sc.All() {
+			states = append(states, st.StateOn(day))
+		}
+		return s.jsonResponse(states, dayCache, now)
+	})
 }
 
 func (s *Site) jsonResponse(v any, cacheControl string, now time.Time) (*response, error) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -31,12 +32,19 @@ func tr(lang, id, en string) string {
 	return id
 }
 
-// zoneClock is the time left until polls open in one of the three zones.
+// zoneClock is one of the three zone boxes: where polling stands in that
+// zone. The script keeps it current from the visitor's clock (or the
+// frozen server clock) while PollsOpen is set.
 type zoneClock struct {
-	Abbrev    string // WIB, WITA, WIT
-	Open      string // the local opening time, "07:00"
-	PollsOpen string // RFC 3339, for the script
-	Left      string // server-rendered: "206 hari 7 jam 0 menit"
+	Abbrev string // WIB, WITA, WIT
+	Title  string // "TPS dibuka pukul 07.00 WIB", "TPS buka sampai 13.00 WIB", "TPS sudah ditutup"
+	Left   string // server-rendered: "206 hari lagi", or exactly "205 hari 22 jam 0 menit" on a frozen clock
+
+	// For the script, until polls close: the instants (RFC 3339) and the
+	// titles of each phase. Empty after voting day.
+	PollsOpen, PollsClose               string
+	TitleBefore, TitleDuring, TitleDone string
+	Day                                 string // voting day, written out: what the box says once polls close
 }
 
 // stageRow is a stage on the page: in the list of stages in progress and
@@ -53,10 +61,15 @@ type pageData struct {
 	Lang, OtherLang, OtherLangName string
 	Title                          string
 	Schedule                       *tahapan.Schedule
-	Label                          string // H-206
-	Phrase                         string // "6 bulan 22 hari lagi"
+	Label                          string // "H-206"; for a planned schedule the days to its next known date, "1037 hari"
+	Headline                       string // for the <title>: "H-206", or "hari pemungutan suara belum ditetapkan"
+	Lead                           string // "menuju", "Hari ini:", "setelah"
 	Target                         string // Pemungutan Suara Pemilu Serentak 2024
 	TargetDate                     string // Rabu, 14 Februari 2024
+	Phrase                         string // "6 bulan 22 hari lagi", "TPS buka sampai 13.00 WIB", "732 hari yang lalu"
+	Pending                        bool   // no voting day yet (a planned schedule)
+	PendingTitle                   string // "Hari pemungutan suara belum ditetapkan"
+	PendingNote, PendingBasis      string // who sets the voting day, and the law that says so
 	Today, TodayZone               string // today's date in the schedule's zone, and that zone's abbreviation
 	Now                            string // the server's instant, RFC 3339, for the script
 	Frozen                         bool   // the server's clock is frozen: the script counts from Now
@@ -70,20 +83,18 @@ type pageData struct {
 	Others                         []*tahapan.Schedule
 	SelfPath, OtherPath            string
 	TodayLeft                      float64 // the "hari ini" line on the timeline, in percent (-1: off the chart)
-	Base                           string
+	Base                           string  // Options.BaseURL: empty for relative links
+	Relative                       bool    // no base URL: the script writes the absolute subscribe links
 }
 
-func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*pageData, error) {
-	lang, err := langOf(q)
-	if err != nil {
-		return nil, err
-	}
+func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*pageData, error) {
+	base := s.opt.BaseURL
 	loc := sc.Location()
 	c := sc.Countdown(now, loc)
 	day := c.At
 	d := &pageData{
 		Lang: lang, OtherLang: "en", OtherLangName: "English",
-		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(),
+		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(), Headline: c.Headline(lang),
 		Target: c.TargetName, TargetDate: tahapan.FormatDate(c.TargetDate, lang),
 		Today: tahapan.FormatDate(day, lang), TodayZone: tahapan.ZoneAbbrev(loc, now),
 		Now: now.Format(time.RFC3339), Frozen: s.opt.Frozen,
@@ -92,25 +103,45 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	if lang == "en" {
 		d.OtherLang, d.OtherLangName, d.Target = "id", "Bahasa Indonesia", c.TargetEN
 	}
+	spanText := tahapan.Span(c.Months, c.RemainderDays, lang)
 	switch {
+	case c.Pending:
+		// No voting day yet: say so, and by whom, and count to the
+		// next date that is known. An H-label counts to voting day
+		// only, so the days are plain.
+		d.Pending = true
+		d.PendingTitle = tr(lang, "Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
+		d.PendingNote, d.PendingBasis = tr(lang, c.PendingNote, c.PendingNoteEN), c.PendingBasis
+		if d.PendingNote == "" {
+			d.PendingNote = tr(lang, "KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
+		}
+		d.Label = tahapan.DaysText(max(c.Days, -c.Days), lang)
+		switch {
+		case c.Target == "":
+			d.Label, d.Lead, d.Target, d.TargetDate = "", "", "", ""
+		case c.Days > 0:
+			d.Lead, d.Phrase = tr(lang, "lagi menuju", "until"), spanText+tr(lang, " lagi", " to go")
+		case c.Days == 0:
+			d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), tr(lang, "hari ini", "today")
+		default:
+			d.Lead, d.Phrase = tr(lang, "sejak", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
+		}
 	case c.Days > 0:
-		d.Phrase = tr(lang, tahapan.Span(c.Months, c.RemainderDays, lang)+" lagi", tahapan.Span(c.Months, c.RemainderDays, lang)+" to go")
+		d.Lead, d.Phrase = tr(lang, "menuju", "to"), spanText+tr(lang, " lagi", " to go")
 	case c.Days == 0:
-		d.Phrase = tr(lang, "hari ini", "today")
+		d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), c.PollsText(lang)
 	default:
-		d.Phrase = tr(lang, tahapan.Span(c.Months, c.RemainderDays, lang)+" yang lalu", tahapan.Span(c.Months, c.RemainderDays, lang)+" ago")
+		// Never "menuju" of a day that is past.
+		d.Lead, d.Phrase = tr(lang, "setelah", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
 	}
-	for _, z := range []string{"WIB", "WITA", "WIT"} {
-		zl, err := tahapan.Zone(z)
-		if err != nil {
-			return nil, err
+	if vd, set := sc.VotingDay(); set {
+		for _, z := range zoneNames {
+			zl, err := tahapan.Zone(z)
+			if err != nil {
+				return nil, err
+			}
+			d.Zones = append(d.Zones, s.zoneClock(sc, vd, z, zl, lang, now))
 		}
-		open, set := sc.PollsOpen(zl)
-		if !set {
-			break // no polling hours before KPU sets the voting day
-		}
-		d.Zones = append(d.Zones, zoneClock{Abbrev: z, Open: sc.PollingHours.Open.String(),
-			PollsOpen: open.Format(time.RFC3339), Left: leftText(open.Sub(now), lang)})
 	}
 	span := countdownRange(sc)
 	for _, st := range sc.All() {
@@ -159,9 +190,19 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 		d.SelfPath += "en/"
 	}
 	d.Feed = base + "/" + sc.ID + ext
-	webcal := "webcal://" + strings.TrimPrefix(strings.TrimPrefix(d.Feed, "https://"), "http://")
-	d.Webcal = template.URL(webcal) // built here from the base URL and a schedule id, both ours
-	d.Google = "https://calendar.google.com/calendar/render?cid=" + url.QueryEscape(webcal)
+	if base != "" {
+		webcal := "webcal://" + strings.TrimPrefix(strings.TrimPrefix(d.Feed, "https://"), "http://")
+		d.Webcal = template.URL(webcal) // built here from the base URL and a schedule id, both ours
+		d.Google = "https://calendar.google.com/calendar/render?cid=" + url.QueryEscape(webcal)
+	} else {
+		// Without a base URL the links are relative and the script makes
+		// the absolute ones from the page's own address. Without a
+		// script, the button downloads the feed and Google's "From URL"
+		// form opens.
+		d.Relative = true
+		d.Webcal = template.URL(d.Feed)
+		d.Google = "https://calendar.google.com/calendar/r/settings/addbyurl"
+	}
 	d.CountdownFeed = base + "/" + sc.ID + "/countdown" + ext
 	d.APIURL = base + "/api/v1/" + sc.ID + "/countdown.json"
 	for _, o := range s.opt.Schedules {
@@ -172,36 +213,119 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	return d, nil
 }
 
-func (s *Site) page(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*response, error) {
-	d, err := s.pageData(sc, q, base, now)
+func (s *Site) page(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(pageTmpl, sc, q, now)
+}
+
+func (s *Site) embed(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(embedTmpl, sc, q, now)
+}
+
+func (s *Site) renderPage(t *template.Template, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	if err := pageTmpl.Execute(&b, d); err != nil {
-		return nil, err
-	}
-	return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+	return s.cache.get(s.pageKey(t.Name(), sc, lang, now), func() (*response, error) {
+		d, err := s.pageData(sc, lang, now)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		if err := t.Execute(&b, d); err != nil {
+			return nil, err
+		}
+		return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+	})
 }
 
-func (s *Site) embed(sc *tahapan.Schedule, q url.Values, base string, now time.Time) (*response, error) {
-	d, err := s.pageData(sc, q, base, now)
-	if err != nil {
-		return nil, err
+// pageKey is the cache key of a page or embed card at the instant now.
+// What the server writes on a page changes only with the civil day in the
+// schedule's zone and in each of the three zones, and with the polling
+// phase on voting day; the script counts the hours and minutes. A frozen
+// clock (a demo) keys on its instant, which writes exact times.
+func (s *Site) pageKey(kind string, sc *tahapan.Schedule, lang string, now time.Time) string {
+	var b strings.Builder
+	b.WriteString(kind + "|" + sc.ID + "|" + lang + "|" + tahapan.Today(now, sc.Location()).String())
+	if s.opt.Frozen {
+		b.WriteString("|" + strconv.FormatInt(now.UnixNano(), 10))
+		return b.String()
 	}
-	var b bytes.Buffer
-	if err := embedTmpl.Execute(&b, d); err != nil {
-		return nil, err
+	for _, z := range zoneNames {
+		zl, err := tahapan.Zone(z)
+		if err != nil {
+			continue // pageData reports it
+		}
+		day := tahapan.Today(now, zl)
+		b.WriteString("|" + day.String())
+		if vd, set := sc.VotingDay(); set && day == vd {
+			open, _ := sc.PollsOpen(zl)
+			closed, _ := sc.PollsClose(zl)
+			b.WriteString(strconv.FormatBool(!now.Before(open)) + strconv.FormatBool(!now.Before(closed)))
+		}
 	}
-	return newResponse(b.Bytes(), htmlType, dayCache, now), nil
+	return b.String()
 }
 
-// leftText writes the time until polls open: "206 hari 7 jam 0 menit".
+// zoneClock is the box of one zone, zl named z, at the instant now.
+func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *time.Location, lang string, now time.Time) zoneClock {
+	c := sc.Countdown(now, zl)
+	zc := zoneClock{Abbrev: z, Title: c.PollsText(lang)}
+	before := c
+	before.Phase = tahapan.BeforePolls
+	during := c
+	during.Phase = tahapan.DuringPolls
+	if c.Phase != tahapan.AfterVoting {
+		zc.PollsOpen, zc.PollsClose = c.PollsOpen.Format(time.RFC3339), c.PollsClose.Format(time.RFC3339)
+		zc.TitleBefore, zc.TitleDuring = before.PollsText(lang), during.PollsText(lang)
+		zc.TitleDone = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Day = tahapan.FormatDate(vd, lang)
+	}
+	switch c.Phase {
+	// On a running clock the page is kept for the whole phase (pageKey),
+	// so the server writes only what holds for all of it; the script
+	// writes the hours and minutes.
+	case tahapan.BeforePolls:
+		zc.Left = daysText(c.Days, lang)
+		if s.opt.Frozen {
+			zc.Left = leftText(c.PollsOpen.Sub(now), lang)
+		}
+	case tahapan.DuringPolls:
+		zc.Left = tr(lang, "pemungutan suara sedang berlangsung", "voting is under way")
+		if s.opt.Frozen {
+			zc.Left = leftText(c.PollsClose.Sub(now), lang)
+		}
+	case tahapan.PollsClosed:
+		zc.Title, zc.Left = zc.TitleDone, zc.Day
+	default: // after voting day
+		zc.Title = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Left = fmt.Sprintf(tr(lang, "setelah %s (%s yang lalu)", "since %s (%s ago)"),
+			tahapan.FormatDate(vd, lang), tahapan.DaysText(-c.Days, lang))
+	}
+	return zc
+}
+
+// zoneNames are the three zones of Indonesia, west to east.
+var zoneNames = []string{"WIB", "WITA", "WIT"}
+
+// daysText writes a number of days left: "206 hari lagi", "hari ini".
+func daysText(days int, lang string) string {
+	switch {
+	case days > 0:
+		return tahapan.DaysText(days, lang) + tr(lang, " lagi", " to go")
+	case days == 0:
+		return tr(lang, "hari ini", "today")
+	}
+	return tahapan.DaysText(-days, lang) + tr(lang, " yang lalu", " ago")
+}
+
+// leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
+// menit" when under a day. The page's script writes the same words.
 func leftText(d time.Duration, lang string) string {
-	if d <= 0 {
-		return tr(lang, "TPS sudah dibuka", "polls have opened")
-	}
-	d = d.Truncate(time.Minute)
+	d = max(d, 0).Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	if days == 0 {
+		return fmt.Sprintf(tr(lang, "%d jam %d menit", "%d h %d min"), hours, mins)
+	}
 	return fmt.Sprintf(tr(lang, "%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
 }

@@ -5,10 +5,14 @@
 //
 // Responses are built for many calendar clients polling every few hours:
 // every body has a strong ETag (a hash of its bytes) and a Last-Modified,
-// conditional requests get 304, gzip is used when the client accepts it,
-// and feeds are rendered once per schedule and option set and then served
-// from memory. The handler reads no files: it serves only the schedules it
-// was given.
+// conditional requests get 304, and gzip is sent when the client asks for
+// it (Accept-Encoding, read per RFC 9110). Every body is rendered once per
+// key and then served from memory: feeds per schedule and option set,
+// pages and the stages API per civil day (and polling phase on voting
+// day), the countdown API per second; its gzip form is made once too, and
+// is the same bytes [Site.Publish] writes as NAME.gz. No body depends on
+// the request's Host header. The handler reads no files: it serves only
+// the schedules it was given.
 package site
 
 import (
@@ -68,7 +72,8 @@ type Site struct {
 	byID  map[string]*tahapan.Schedule
 	cache *cache
 
-	hook func(*http.Request) // called first on every request; for tests
+	hook      func(*http.Request)     // called first on every request; for tests
+	failWrite func(name string) error // called before Publish writes a file; for tests
 }
 
 // New returns a site for the given options.
@@ -87,7 +92,7 @@ func New(opt Options) (*Site, error) {
 		opt.Holidays = cal
 	}
 	opt.BaseURL = strings.TrimSuffix(opt.BaseURL, "/")
-	s := &Site{opt: opt, byID: map[string]*tahapan.Schedule{}, cache: newCache(512)}
+	s := &Site{opt: opt, byID: map[string]*tahapan.Schedule{}, cache: newCache(1024, 64<<20)}
 	for _, sc := range opt.Schedules {
 		if _, dup := s.byID[sc.ID]; dup {
 			return nil, fmt.Errorf("site: schedule %q given twice", sc.ID)
@@ -98,58 +103,124 @@ func New(opt Options) (*Site, error) {
 }
 
 // A response is a rendered body with its headers, ready to be served many
-// times.
+// times. Its gzip form is made once, on the first request that asks for
+// it (or by Publish), and then served from memory.
 type response struct {
-	body, gz     []byte
+	body         []byte
 	etag         string // strong, quoted
 	contentType  string
 	cacheControl string
 	modified     time.Time
 	cors         bool
+
+	gzOnce sync.Once
+	gz     []byte
 }
 
 func newResponse(body []byte, contentType, cacheControl string, now time.Time) *response {
 	sum := sha256.Sum256(body)
-	r := &response{body: body, etag: `"` + hex.EncodeToString(sum[:12]) + `"`,
+	return &response{body: body, etag: `"` + hex.EncodeToString(sum[:12]) + `"`,
 		contentType: contentType, cacheControl: cacheControl, modified: now.UTC().Truncate(time.Second)}
-	if len(body) >= 1024 {
-		var b bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-		zw.Write(body)
-		zw.Close()
-		r.gz = b.Bytes()
-	}
-	return r
 }
 
-// cache keeps rendered responses by key. When full it starts again empty,
-// which bounds memory whatever queries clients send.
+// gzipped returns the body compressed with gzip: the bytes served with
+// Content-Encoding: gzip and published as NAME.gz.
+func (r *response) gzipped() []byte {
+	r.gzOnce.Do(func() { r.gz = gzipBytes(r.body) })
+	return r.gz
+}
+
+// gzipLevel is the compression level of every gzip body. Each body is
+// compressed once (see [response.gzipped]), so the best level costs little:
+// 3-5 ms for the 115 KB pemilu-2024 feed (BenchmarkGzip).
+const gzipLevel = gzip.BestCompression
+
+// gzipBytes compresses b with gzip. The output depends on b alone: the
+// header carries no name and no modification time, so the same body always
+// gives the same bytes, served or published.
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(b)/4 + 64)
+	zw, _ := gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
+	zw.Write(b)                                   // a bytes.Buffer does not fail
+	zw.Close()
+	return buf.Bytes()
+}
+
+// cache keeps rendered responses by key. It is bounded in entries and in
+// bytes: it holds two generations, and when the current one is full it
+// becomes the old one and the oldest is dropped. A response found in the
+// old generation moves to the current one, so what is asked for often
+// stays, whatever keys other clients send. Concurrent requests for a key
+// that is not there yet wait for one render.
 type cache struct {
-	mu  sync.Mutex
-	max int
-	m   map[string]*response
+	mu         sync.RWMutex
+	maxEntries int
+	maxBytes   int
+	cur, old   map[string]*entry
+	curBytes   int
 }
 
-func newCache(max int) *cache { return &cache{max: max, m: map[string]*response{}} }
+type entry struct {
+	once  sync.Once
+	r     *response
+	err   error
+	bytes int // set under cache.mu once rendered
+}
+
+func newCache(maxEntries, maxBytes int) *cache {
+	return &cache{maxEntries: maxEntries, maxBytes: maxBytes, cur: map[string]*entry{}, old: map[string]*entry{}}
+}
 
 func (c *cache) get(key string, render func() (*response, error)) (*response, error) {
-	c.mu.Lock()
-	r, ok := c.m[key]
-	c.mu.Unlock()
-	if ok {
-		return r, nil
+	c.mu.RLock()
+	e, ok := c.cur[key]
+	c.mu.RUnlock()
+	if !ok {
+		c.mu.Lock()
+		if e, ok = c.cur[key]; !ok {
+			if e, ok = c.old[key]; !ok {
+				e = &entry{}
+			}
+			if len(c.cur) >= c.maxEntries || c.curBytes >= c.maxBytes {
+				c.old, c.cur, c.curBytes = c.cur, map[string]*entry{}, 0
+			}
+			c.cur[key] = e
+			c.curBytes += e.bytes
+		}
+		c.mu.Unlock()
 	}
-	r, err := render()
-	if err != nil {
-		return nil, err
+	rendered := false
+	e.once.Do(func() {
+		e.r, e.err = render()
+		rendered = true
+	})
+	if rendered {
+		c.mu.Lock()
+		if e.err == nil {
+			// The body and its gzip form, which is at most about as big.
+			e.bytes = 2*len(e.r.body) + 256
+		}
+		if c.cur[key] == e {
+			if e.err != nil {
+				delete(c.cur, key) // errors are not kept: the next request tries again
+				if c.old[key] == e {
+					delete(c.old, key)
+				}
+			} else {
+				c.curBytes += e.bytes
+			}
+		}
+		c.mu.Unlock()
 	}
-	c.mu.Lock()
-	if len(c.m) >= c.max {
-		c.m = map[string]*response{}
-	}
-	c.m[key] = r
-	c.mu.Unlock()
-	return r, nil
+	return e.r, e.err
+}
+
+// len returns the number of entries held, for tests.
+func (c *cache) len() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return len(c.cur) + len(c.old)
 }
 
 // httpError is an error with the status to answer it with.
@@ -201,7 +272,7 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	resp, err := s.route(r.URL.Path, r.URL.Query(), s.base(r))
+	resp, err := s.route(r.URL.Path, r.URL.Query())
 	if err != nil {
 		var he *httpError
 		if !errors.As(err, &he) {
@@ -217,24 +288,16 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 	write(w, r, resp)
 }
 
-// base returns the public address for links: BaseURL, or the address the
-// request came to.
-func (s *Site) base(r *http.Request) string {
-	if s.opt.BaseURL != "" {
-		return s.opt.BaseURL
-	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host
-}
-
-// route renders the response for a path and query. It is shared by the
-// handler and Publish, so a published file has the same bytes. Every page
-// and feed also has a path form of ?lang=en ("/en/", "/ID.en.ics"), so a
-// static host can serve it.
-func (s *Site) route(path string, q url.Values, base string) (*response, error) {
+// route renders the response for a path and query, or finds it in the
+// cache. It is shared by the handler and Publish, so a published file has
+// the same bytes. Every page and feed also has a path form of ?lang=en
+// ("/en/", "/ID.en.ics"), so a static host can serve it.
+//
+// No response depends on the request's Host header: links use
+// Options.BaseURL, or are relative when it is empty. So a cached body is
+// right for every client, and a request without a Host gets no "http:///"
+// links.
+func (s *Site) route(path string, q url.Values) (*response, error) {
 	now := s.opt.Now()
 	if p, ok := strings.CutSuffix(path, "/index.html"); ok {
 		path = p + "/"
@@ -252,35 +315,35 @@ func (s *Site) route(path string, q url.Values, base string) (*response, error) 
 	parts := strings.Split(strings.Trim(path, "/"), "/")
 	switch {
 	case path == "/":
-		return s.page(s.opt.Schedules[0], q, base, now)
+		return s.page(s.opt.Schedules[0], q, now)
 	case path == "/healthz":
-		return newResponse([]byte("ok\n"), "text/plain; charset=utf-8", "no-store", now), nil
+		return healthz, nil
 	case len(parts) == 1 && strings.HasSuffix(parts[0], ".ics"):
 		sc, ok := s.byID[strings.TrimSuffix(parts[0], ".ics")]
 		if !ok {
 			return nil, errNotFound
 		}
-		return s.stagesFeed(sc, q, base)
+		return s.stagesFeed(sc, q)
 	case len(parts) == 1 && strings.HasSuffix(path, "/"):
 		sc, ok := s.byID[parts[0]]
 		if !ok {
 			return nil, errNotFound
 		}
-		return s.page(sc, q, base, now)
+		return s.page(sc, q, now)
 	case len(parts) == 2 && parts[1] == "countdown.ics":
 		sc, ok := s.byID[parts[0]]
 		if !ok {
 			return nil, errNotFound
 		}
-		return s.countdownFeed(sc, q, base)
+		return s.countdownFeed(sc, q)
 	case len(parts) == 2 && parts[0] == "libur" && strings.HasSuffix(parts[1], ".ics"):
-		return s.holidayFeed(strings.TrimSuffix(parts[1], ".ics"), q, base)
+		return s.holidayFeed(strings.TrimSuffix(parts[1], ".ics"), q)
 	case len(parts) == 2 && parts[0] == "embed":
 		sc, ok := s.byID[parts[1]]
 		if !ok {
 			return nil, errNotFound
 		}
-		return s.embed(sc, q, base, now)
+		return s.embed(sc, q, now)
 	case len(parts) == 4 && parts[0] == "api" && parts[1] == "v1":
 		sc, ok := s.byID[parts[2]]
 		if !ok {
@@ -305,6 +368,9 @@ func withLang(q url.Values) url.Values {
 	return c
 }
 
+// healthz is the answer of /healthz.
+var healthz = newResponse([]byte("ok\n"), "text/plain; charset=utf-8", "no-store", time.Unix(0, 0))
+
 // write serves resp, honouring conditional requests and gzip.
 func write(w http.ResponseWriter, r *http.Request, resp *response) {
 	h := w.Header()
@@ -312,16 +378,14 @@ func write(w http.ResponseWriter, r *http.Request, resp *response) {
 	h.Set("Cache-Control", resp.cacheControl)
 	h.Set("Last-Modified", resp.modified.Format(http.TimeFormat))
 	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Vary", "Accept-Encoding")
 	if resp.cors {
 		setCORS(h)
 	}
 	body, etag := resp.body, resp.etag
-	if resp.gz != nil {
-		h.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-			body, etag = resp.gz, strings.TrimSuffix(resp.etag, `"`)+`-gz"`
-			h.Set("Content-Encoding", "gzip")
-		}
+	if acceptsGzip(r.Header.Values("Accept-Encoding")) {
+		body, etag = resp.gzipped(), gzipETag(resp.etag)
+		h.Set("Content-Encoding", "gzip")
 	}
 	h.Set("ETag", etag)
 	if notModified(r, resp, etag) {
@@ -337,6 +401,9 @@ func write(w http.ResponseWriter, r *http.Request, resp *response) {
 	}
 }
 
+// gzipETag is the ETag of the gzip form of a body whose ETag is etag.
+func gzipETag(etag string) string { return strings.TrimSuffix(etag, `"`) + `-gz"` }
+
 // notModified applies RFC 9110 §13.1: If-None-Match wins over
 // If-Modified-Since. Both representations (plain and gzip) of the same
 // body match, since they carry the same content.
@@ -344,7 +411,7 @@ func notModified(r *http.Request, resp *response, etag string) bool {
 	if inm := r.Header.Get("If-None-Match"); inm != "" {
 		for _, t := range strings.Split(inm, ",") {
 			t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-			if t == "*" || t == etag || t == resp.etag || t == strings.TrimSuffix(resp.etag, `"`)+`-gz"` {
+			if t == "*" || t == etag || t == resp.etag || t == gzipETag(resp.etag) {
 				return true
 			}
 		}
@@ -358,20 +425,77 @@ func notModified(r *http.Request, resp *response, etag string) bool {
 	return false
 }
 
-func acceptsGzip(ae string) bool {
-	for _, part := range strings.Split(ae, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.TrimSpace(name) != "gzip" && strings.TrimSpace(name) != "*" {
-			continue
-		}
-		if q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q="); ok {
-			if v, err := strconv.ParseFloat(q, 64); err == nil && v == 0 {
-				return false
+// acceptsGzip reports whether a client that sent the Accept-Encoding
+// field lines values asked for gzip, per RFC 9110 §12.5.3: codings are
+// case-insensitive tokens with an optional weight ("gzip;q=0.8"); q=0
+// refuses a coding; "*" stands for any coding not named; "x-gzip" is
+// gzip. gzip is chosen when its weight is above zero and not below the
+// weight the client gave identity, if it named one. A request with no
+// Accept-Encoding gets the body as it is.
+func acceptsGzip(values []string) bool {
+	gzipQ, starQ, identityQ := -1, -1, -1 // in thousandths; -1: not named
+	for _, v := range values {
+		for _, part := range strings.Split(v, ",") {
+			name, params, _ := strings.Cut(part, ";")
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name == "" {
+				continue
+			}
+			q, ok := weight(params)
+			if !ok {
+				continue // a malformed weight: ignore the element
+			}
+			switch name {
+			case "gzip", "x-gzip":
+				gzipQ = max(gzipQ, q)
+			case "*":
+				starQ = max(starQ, q)
+			case "identity":
+				identityQ = max(identityQ, q)
 			}
 		}
-		return true
 	}
-	return false
+	if gzipQ < 0 {
+		gzipQ = starQ
+	}
+	return gzipQ > 0 && gzipQ >= identityQ
+}
+
+// weight parses the parameters of an Accept-Encoding element and returns
+// its weight in thousandths: 1000 when no "q" is given. It reports false
+// for a weight that is not an RFC 9110 qvalue ("0", "0.5", "1.000").
+func weight(params string) (int, bool) {
+	q := 1000
+	for _, p := range strings.Split(params, ";") {
+		k, v, _ := strings.Cut(p, "=")
+		if !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		v = strings.TrimSpace(v)
+		whole, frac, _ := strings.Cut(v, ".")
+		if (whole != "0" && whole != "1") || len(frac) > 3 {
+			return 0, false
+		}
+		n := 0
+		for i := 0; i < 3; i++ {
+			n *= 10
+			if i < len(frac) {
+				c := frac[i]
+				if c < '0' || c > '9' {
+					return 0, false
+				}
+				n += int(c - '0')
+			}
+		}
+		if whole == "1" {
+			if n != 0 {
+				return 0, false
+			}
+			n = 1000
+		}
+		q = n
+	}
+	return q, true
 }
 
 func setCORS(h http.Header) {

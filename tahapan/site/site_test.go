@@ -60,7 +60,7 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"/", htmlType, []string{"H-206", "Pemungutan Suara Pemilu Serentak 2024", "Rabu, 14 Februari 2024", "6 bulan 22 hari lagi",
 			`href="webcal://pemilu.example.org/pemilu-2024.ics"`, `https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fpemilu.example.org%2Fpemilu-2024.ics`,
-			"https://pemilu.example.org/pemilu-2024.ics", "205 hari 22 jam 0 menit", "TPS dibuka 07:00 WITA", "Tahapan berlangsung", "hari ke-91 dari 216"}},
+			"https://pemilu.example.org/pemilu-2024.ics", "206 hari lagi", "TPS dibuka pukul 07.00 WITA", "Tahapan berlangsung", "hari ke-91 dari 216"}},
 		{"/en/", htmlType, []string{"H-206", "Voting day, 2024 General Election", "Wednesday, 14 February 2024", "6 months 22 days to go",
 			"webcal://pemilu.example.org/pemilu-2024.en.ics", "In progress"}},
 		{"/?lang=en", htmlType, []string{"Voting day, 2024 General Election"}},
@@ -209,12 +209,12 @@ func TestGzip(t *testing.T) {
 // TestFeedCache checks that a feed is rendered once per option set.
 func TestFeedCache(t *testing.T) {
 	s := newSite(t, "")
-	a, err := s.route("/pemilu-2024.ics", nil, "http://x")
+	a, err := s.route("/pemilu-2024.ics", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := s.route("/pemilu-2024.ics", nil, "http://x")
-	c, _ := s.route("/pemilu-2024.en.ics", nil, "http://x")
+	b, _ := s.route("/pemilu-2024.ics", nil)
+	c, _ := s.route("/pemilu-2024.en.ics", nil)
 	if a != b || a == c {
 		t.Errorf("cache: same options gave different renders (%v) or languages shared one (%v)", a != b, a == c)
 	}
@@ -241,7 +241,7 @@ func TestAPIMatchesCLIJSON(t *testing.T) {
 func TestPublish(t *testing.T) {
 	s := newSite(t, "https://pemilu.example.org")
 	dir := t.TempDir()
-	files, err := s.Publish(dir)
+	files, err := s.Publish(dir, PublishOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,7 +269,7 @@ func TestPublish(t *testing.T) {
 			t.Errorf("missing %s", want)
 		}
 	}
-	if _, err := newSite(t, "").Publish(dir); err == nil {
+	if _, err := newSite(t, "").Publish(dir, PublishOptions{}); err == nil {
 		t.Error("Publish without a base URL succeeded")
 	}
 }
