@@ -123,7 +123,7 @@ func (s *Schedule) Stage(id string) (*Stage, error) {
 	if st, ok := s.byID[id]; ok {
 		return st, nil
 	}
-	err := fmt.Errorf("schedule %q: stage %q: %w", s.ID, shorten(id), ErrNoSuchStage)
+	err := fmt.Errorf("schedule %q: stage %q: %w", s.ID, short(id), ErrNoSuchStage)
 	if near := Suggest(id, s.IDs()); len(near) > 0 {
 		err = fmt.Errorf("%w; did you mean %s? ('tahapan stages --schedule %s' lists them all)", err, strings.Join(near, " or "), s.ID)
 	}
@@ -139,19 +139,6 @@ func (s *Schedule) IDs() []string {
 	return ids
 }
 
-// shorten returns at most the first 40 bytes of a value for an error
-// message, cut on a rune boundary.
-func shorten(v string) string {
-	const n = 40
-	if len(v) <= n {
-		return v
-	}
-	cut := n
-	for cut > 0 && v[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return v[:cut] + "…"
-}
 
 // Location returns the schedule's default zone, WIB when none is set.
 func (s *Schedule) Location() *time.Location {

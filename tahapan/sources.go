@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // A SourceClass says what kind of page a stage's source is, judged by the
@@ -144,15 +143,3 @@ func CheckSourceURL(rawURL string) error {
 	return nil
 }
 
-// short returns s cut to at most 80 bytes, on a rune boundary, for error
-// messages.
-func short(s string) string {
-	if len(s) <= 80 {
-		return s
-	}
-	n := 80
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}
