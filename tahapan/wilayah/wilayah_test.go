@@ -325,7 +325,7 @@ func TestLookupNotFound(t *testing.T) {
 	}{
 		{"mojokrto", `no region named "mojokrto"; did you mean Kabupaten Mojokerto (35.16) or Kota Mojokerto (35.76)?`, []string{"35.16", "35.76"}},
 		{"Kota Mojokrto", "", []string{"35.76"}}, // the kind asked for wins
-		{"Kota Sleman", "", []string{"34.04"}},            // Sleman is a kabupaten
+		{"Kota Sleman", "", []string{"34.04"}},   // Sleman is a kabupaten
 		{"Surabaya Raya", "", []string{"35.78"}},
 		{"Makasar", "", []string{"73.71"}},
 		{"Tolitoli", "", []string{"72.04"}},
