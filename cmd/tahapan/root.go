@@ -130,6 +130,7 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		newPlanCmd(g),
 		newCardCmd(g),
 		newTimelineCmd(g),
+		newRegionsCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -39,6 +39,18 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return []byte(k.String()), nil
 }
 
+// UnmarshalText reads "province", "kabupaten" or "kota", the form of
+// [Kind.MarshalText].
+func (k *Kind) UnmarshalText(b []byte) error {
+	for _, c := range []Kind{KindProvince, KindKabupaten, KindKota} {
+		if string(b) == c.String() {
+			*k = c
+			return nil
+		}
+	}
+	return fmt.Errorf("invalid region kind %s: want province, kabupaten or kota", short(string(b)))
+}
+
 // A Region is a province or a kabupaten/kota. Regions come from [Lookup],
 // [All], [Provinces] and [Children]; the zero Region is no region. Region is
 // a small value type: pass and compare it by value.

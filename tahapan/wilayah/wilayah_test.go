@@ -408,6 +408,17 @@ func TestRegionStrings(t *testing.T) {
 	if _, err := wilayah.Kind(0).MarshalText(); err == nil {
 		t.Error("the zero Kind marshals")
 	}
+	for _, k := range []wilayah.Kind{wilayah.KindProvince, wilayah.KindKabupaten, wilayah.KindKota} {
+		var got wilayah.Kind
+		b, _ := k.MarshalText()
+		if err := got.UnmarshalText(b); err != nil || got != k {
+			t.Errorf("UnmarshalText(%s) = %v, %v", b, got, err)
+		}
+	}
+	var k wilayah.Kind
+	if err := k.UnmarshalText([]byte("desa")); err == nil || err.Error() != `invalid region kind "desa": want province, kabupaten or kota` {
+		t.Errorf("UnmarshalText(desa): %v", err)
+	}
 	if !(wilayah.Region{}).IsZero() || r.IsZero() || (wilayah.Region{}).Province() != (wilayah.Region{}) {
 		t.Error("IsZero or the zero Region's Province is wrong")
 	}
