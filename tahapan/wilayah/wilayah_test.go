@@ -431,3 +431,20 @@ func TestAllReturnsACopy(t *testing.T) {
 		t.Error("All() shares its slice with the table")
 	}
 }
+
+// The table is built once, at first use, whichever goroutine gets there
+// first; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan bool)
+	for i := 0; i < 8; i++ {
+		go func() {
+			r, err := wilayah.Lookup("Kota Mojokerto")
+			done <- err == nil && r.Code == "35.76" && len(wilayah.Children(r.Province())) == 38
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if !<-done {
+			t.Error("a concurrent Lookup failed")
+		}
+	}
+}
