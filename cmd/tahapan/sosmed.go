@@ -199,7 +199,7 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	p, err := period(o.from, o.to, tahapan.Today(now, o.loc()), s.VotingDay)
+	p, err := period(o.from, o.to, tahapan.Today(now, o.loc()), defaultEnd(s, tahapan.Today(now, o.loc())))
 	if err != nil {
 		return err
 	}
@@ -361,7 +361,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 		if o.out != "" {
 			return badInput("--out names one card; a batch writes into --out-dir")
 		}
-		p, err := period(o.from, o.to, tahapan.Today(now, o.loc()), s.VotingDay)
+		p, err := period(o.from, o.to, tahapan.Today(now, o.loc()), defaultEnd(s, tahapan.Today(now, o.loc())))
 		if err != nil {
 			return err
 		}

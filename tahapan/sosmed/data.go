@@ -173,7 +173,7 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, day tahapan.Date, loc *
 		DayText:       tahapan.FormatDate(day, lang),
 		Countdown:     c,
 		Label:         c.Label(),
-		VotingDayText: tahapan.FormatDate(s.VotingDay, lang),
+		VotingDayText: votingDayText(s, lang),
 		PollingHours:  clockText(s.PollingHours.Open, lang) + "–" + clockText(s.PollingHours.Close, lang),
 		Hashtags:      hashtags(s, opt.Hashtags),
 	}
@@ -289,8 +289,8 @@ func inDays(n int, lang string) string {
 func hashtags(s *tahapan.Schedule, tags []string) []string {
 	if tags == nil {
 		tags = []string{strings.ReplaceAll(s.Name, " ", "")}
-		if s.Kind != "" && s.Kind != "other" {
-			tags = append(tags, capitalize(s.Kind)+fmt.Sprint(s.VotingDay.Year))
+		if vd, set := s.VotingDay(); set && s.Kind != "" && s.Kind != "other" {
+			tags = append(tags, capitalize(s.Kind)+fmt.Sprint(vd.Year))
 		}
 	}
 	var out []string
@@ -377,8 +377,9 @@ func StagesInProgress(s *tahapan.Schedule, day tahapan.Date) []*tahapan.Stage {
 // the countdown already names.
 func nextMilestone(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
 	var next *tahapan.Stage
+	vd, set := s.VotingDay()
 	for _, st := range s.All() {
-		if !st.Key || st.Cancelled || !st.Start.After(day) || st.Start == s.VotingDay {
+		if !st.Key || st.Cancelled || !st.Start.After(day) || (set && st.Start == vd) {
 			continue
 		}
 		if next == nil || st.Start.Before(next.Start) {
@@ -409,7 +410,7 @@ func edukasiStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
 		n := day.DaysSince(tahapan.D(1970, 1, 1))
 		return list[((n%len(list))+len(list))%len(list)]
 	}
-	if day.After(s.VotingDay) {
+	if vd, set := s.VotingDay(); !set || day.After(vd) {
 		return nil
 	}
 	return votingDayStage(s)
@@ -418,10 +419,20 @@ func edukasiStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
 // votingDayStage returns the first stage with an edukasi text whose period
 // is exactly voting day.
 func votingDayStage(s *tahapan.Schedule) *tahapan.Stage {
+	vd, set := s.VotingDay()
 	for _, st := range s.All() {
-		if !st.Cancelled && st.Edukasi != "" && st.Start == s.VotingDay && st.End == s.VotingDay {
+		if set && !st.Cancelled && st.Edukasi != "" && st.Start == vd && st.End == vd {
 			return st
 		}
 	}
 	return nil
+}
+
+// votingDayText is voting day written out, or for a planned schedule that
+// it is not set yet.
+func votingDayText(s *tahapan.Schedule, lang string) string {
+	if vd, set := s.VotingDay(); set {
+		return tahapan.FormatDate(vd, lang)
+	}
+	return tr(lang, "belum ditetapkan", "not set yet")
 }

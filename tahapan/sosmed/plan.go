@@ -73,7 +73,8 @@ func Plan(s *tahapan.Schedule, p tahapan.Period, platforms []Platform, opt Optio
 		if err := add(base, ""); err != nil {
 			return nil, err
 		}
-		if h := s.VotingDay.DaysSince(day); isReminderDay(h) {
+		vd, set := s.VotingDay()
+		if h := vd.DaysSince(day); set && isReminderDay(h) {
 			d := base
 			d.Kind, d.Stages, d.Next = Reminder, nil, nil
 			d.Edukasi, d.EdukasiStage = "", ""
@@ -90,7 +91,7 @@ func Plan(s *tahapan.Schedule, p tahapan.Period, platforms []Platform, opt Optio
 			}
 		}
 		for _, st := range s.All() {
-			if !st.Key || st.Cancelled || day == s.VotingDay {
+			if !st.Key || st.Cancelled || (set && day == vd) {
 				continue
 			}
 			var d Data

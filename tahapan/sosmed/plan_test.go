@@ -26,7 +26,7 @@ func TestPlan(t *testing.T) {
 		if i > 0 && posts[i-1].Date.After(post.Date) {
 			t.Fatalf("posts out of date order at %d", i)
 		}
-		label := tahapan.HLabel(s.VotingDay.DaysSince(post.Date))
+		label := tahapan.HLabel(votingDay(s).DaysSince(post.Date))
 		if !hasLabel(post.Caption, label) {
 			t.Errorf("%s %s %s: lacks %s:\n%s", post.Date, post.Platform, post.Kind, label, post.Caption)
 		}
@@ -67,7 +67,7 @@ func TestPlan(t *testing.T) {
 			!strings.HasPrefix(post.Caption, "Mulai hari ini: Masa Kampanye Pemilu (28 November 2023 – 10 Februari 2024, 75 hari).") {
 			t.Errorf("campaign start post:\n%s", post.Caption)
 		}
-		if post.Kind == Reminder && post.Date == s.VotingDay && post.Platform == Instagram &&
+		if post.Kind == Reminder && post.Date == votingDay(s) && post.Platform == Instagram &&
 			(!strings.HasPrefix(post.Caption, "Hari ini kita memilih!") || !strings.Contains(post.Caption, "07.00–13.00")) {
 			t.Errorf("voting-day reminder:\n%s", post.Caption)
 		}

@@ -164,15 +164,28 @@ type Content struct {
 
 // ContentOn returns the content of the card of schedule s for day.
 func ContentOn(s *tahapan.Schedule, day tahapan.Date) Content {
-	days := s.VotingDay.DaysSince(day)
+	vd, set := s.VotingDay()
+	days := vd.DaysSince(day)
 	c := Content{
 		Label:      tahapan.HLabel(days),
 		Target:     "menuju Pemungutan Suara",
 		Election:   s.Name,
-		VotingDate: tahapan.FormatDate(s.VotingDay, "id"),
+		VotingDate: "Hari pemungutan suara belum ditetapkan",
 		Day:        tahapan.FormatDate(day, "id"),
 	}
+	if set {
+		c.VotingDate = tahapan.FormatDate(vd, "id")
+	}
 	switch {
+	case !set:
+		// No H-label before KPU sets the voting day: the days to the next
+		// known date instead.
+		cd := s.Countdown(day.In(s.Location()), s.Location())
+		c.Label = fmt.Sprintf("%d hari", cd.Days)
+		c.Target = "menuju " + cd.TargetName
+		if cd.Days < 0 {
+			c.Label, c.Target = fmt.Sprintf("%d hari", -cd.Days), "sejak "+cd.TargetName
+		}
 	case days == 0:
 		c.Target = "hari ini Pemungutan Suara"
 	case days < 0:

@@ -274,8 +274,9 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 	p("</g>\n")
 
 	// Voting day and today.
-	vx := x(s.VotingDay)
-	if !s.VotingDay.Before(axisStart) && s.VotingDay.Before(axisEnd) {
+	vd, set := s.VotingDay()
+	vx := x(vd)
+	if set && !vd.Before(axisStart) && vd.Before(axisEnd) {
 		p(`<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s" stroke-width="2.5"/>`+"\n", vx, gridTop-20, vx, gridBottom, colVoting)
 	}
 
@@ -327,8 +328,8 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 	}
 
 	// Labels of the vertical lines, on top of everything, at the bottom.
-	if !s.VotingDay.Before(axisStart) && s.VotingDay.Before(axisEnd) {
-		text := tr(lang, "Pemungutan suara ", "Voting day ") + shortDate(s.VotingDay, lang)
+	if set && !vd.Before(axisStart) && vd.Before(axisEnd) {
+		text := tr(lang, "Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
 		p(`%s`+"\n", lineLabel(text, vx, gridBottom+24, x0, x1, colVoting))
 	}
 	if !opt.Today.IsZero() && !opt.Today.Before(axisStart) && opt.Today.Before(axisEnd) {
