@@ -140,6 +140,7 @@ past one, and names its choice on stderr.
 		newCardCmd(g),
 		newTimelineCmd(g),
 		newSourcesCmd(g),
+		newRegionsCmd(g),
 		newVersionCmd(),
 	)
 	registerCompletions(root, g)
