@@ -294,7 +294,7 @@ Colours come from --theme (a JSON file such as {"background": "#0B3D91",
 }
 
 func (o *cardOptions) options() (card.Options, error) {
-	var opt card.Options
+	opt := card.Options{Lang: o.lang, Zone: o.loc()}
 	size, err := card.ParseSize(o.size)
 	if err != nil {
 		return opt, inputError{fmt.Errorf("--size: %w", err)}
@@ -383,7 +383,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	}
 	day := tahapan.Today(now, o.loc())
 	var buf bytes.Buffer
-	if err := card.Render(&buf, s, day, opt); err != nil {
+	if err := card.Render(&buf, s, now, opt); err != nil {
 		return err
 	}
 	if o.out == "-" {

@@ -372,6 +372,11 @@ func StagesInProgress(s *tahapan.Schedule, day tahapan.Date) []*tahapan.Stage {
 	return list
 }
 
+// NextKeyStage returns the key stage that starts soonest after day, as a
+// caption names it, or nil: cancelled stages and those that start on
+// voting day, which the countdown already names, are left out.
+func NextKeyStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage { return nextMilestone(s, day) }
+
 // nextMilestone returns the key stage that starts soonest after day,
 // leaving out cancelled stages and those that start on voting day, which
 // the countdown already names.

@@ -27,7 +27,7 @@ func pemilu2024(t testing.TB) *tahapan.Schedule {
 func render(t *testing.T, s *tahapan.Schedule, day tahapan.Date, opt Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Render(&b, s, day, opt); err != nil {
+	if err := Render(&b, s, day.In(s.Location()), opt); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -101,8 +101,9 @@ func TestThemeAndLogo(t *testing.T) {
 	if c := color.RGBAModel.Convert(img.At(5, 5)).(color.RGBA); c != th.Background {
 		t.Errorf("background %v, want %v", c, th.Background)
 	}
-	// The logo is scaled into the 140-pixel box at the top right.
-	if c := color.RGBAModel.Convert(img.At(1000-70, 80+35)).(color.RGBA); c != green {
+	// The logo is scaled into the 150-pixel box at the top right of the
+	// square card (margin 72, top 64): 150×75 for a 2:1 logo.
+	if c := color.RGBAModel.Convert(img.At(1080-72-75, 64+37)).(color.RGBA); c != green {
 		t.Errorf("logo pixel %v, want %v", c, green)
 	}
 	for _, bad := range []string{`{"latar": "#000000"}`, `{"accent": "merah"}`, `[`} {
@@ -129,9 +130,9 @@ func TestContentOn(t *testing.T) {
 		{tahapan.D(2024, 2, 16), "H+2", "setelah Pemungutan Suara", "Pemungutan dan penghitungan suara", "hari ke-3 dari 36"},
 	}
 	for _, tt := range tests {
-		c := ContentOn(s, tt.day)
+		c := ContentOn(s, tt.day, Options{})
 		if c.Label != tt.label || c.Target != tt.target || c.Stage != tt.stage || c.Progress != tt.progress ||
-			c.VotingDate != "Rabu, 14 Februari 2024" || c.Election != "Pemilu Serentak 2024" {
+			!strings.HasPrefix(c.Date, "Rabu, 14 Februari 2024") || c.Election != "Pemilu Serentak 2024" {
 			t.Errorf("ContentOn(%s) = %+v", tt.day, c)
 		}
 	}
@@ -220,7 +221,7 @@ func BenchmarkBatch(b *testing.B) {
 func BenchmarkRender(b *testing.B) {
 	s := pemilu2024(b)
 	r := NewRenderer()
-	c := ContentOn(s, tahapan.D(2023, 7, 23))
+	c := ContentOn(s, tahapan.D(2023, 7, 23), Options{})
 	var buf bytes.Buffer
 	for b.Loop() {
 		buf.Reset()
