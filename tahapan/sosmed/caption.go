@@ -105,26 +105,37 @@ func NewCaption(s *tahapan.Schedule, p Platform, now time.Time, opt Options) (Ca
 // shortening is the one table of what a caption that is too long loses,
 // from the least important part to the most. Each step is tried in turn;
 // the first that finds something to drop drops it, and the caption is
-// rendered again. The countdown itself (Label, Phrase) is never dropped.
+// rendered again. The countdown itself (Label, Phrase), the office's
+// hashtags and the election's first hashtag are never dropped.
 var shortening = []struct {
 	part string
 	drop func(*Data) bool
 }{
-	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 2) }}, // hashtags after the first two
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }},     // stages after the first
-	{"next", func(d *Data) bool { return zero(&d.Next) }},               // the next milestone
-	{"span", func(d *Data) bool { return zero(&d.Span) }},               // "(6 bulan 22 hari)"
-	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }},      // voting day's date
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }},     // the first stage
-	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 0) }}, // the other hashtags
+	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, d.keepTags) }}, // the election's other hashtags
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }},              // stages after the first
+	{"next", func(d *Data) bool { return zero(&d.Next) }},                        // the next milestone
+	{"span", func(d *Data) bool { return zero(&d.Span) }},                        // "(6 bulan 22 hari)"
+	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }},               // voting day's date
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }},              // the first stage
 	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) }},
+	{"office", func(d *Data) bool { return zero(&d.Office) }},
 	{"polls", func(d *Data) bool { return zero(&d.Polls) }},
-	{"headline", func(d *Data) bool { return zero(&d.Headline) }},
+	{"headline", dropHeadline}, // its last line
+}
+
+// dropHeadline drops the last line of the headline.
+func dropHeadline(d *Data) bool {
+	if i := strings.LastIndexByte(d.Headline, '\n'); i >= 0 {
+		d.Headline = d.Headline[:i]
+		return true
+	}
+	return zero(&d.Headline)
 }
 
 // ShorteningOrder returns the parts of a caption from the least important
 // to the most, in the order a caption that is too long loses them; a part
-// that is a list (hashtags, stages) loses its last item first.
+// that is a list (hashtags, stages, the lines of the headline) loses its
+// last item first.
 func ShorteningOrder() []string {
 	var out []string
 	for _, s := range shortening {
@@ -185,7 +196,7 @@ func Render(p Platform, d Data, opt Options) (Caption, error) {
 		}
 		part := shorten(&d)
 		if part == "" {
-			c.Text = truncate(p, text, lim.Max)
+			c.Text = truncateKeepingTags(p, d, text, lim.Max)
 			c.Length = p.Length(c.Text)
 			c.Omitted = append(c.Omitted, "truncated")
 			return c, nil
@@ -211,6 +222,27 @@ func execute(t *Template, d Data, p Platform) (string, error) {
 		text = strings.NewReplacer("<", "‹", ">", "›").Replace(text)
 	}
 	return text, nil
+}
+
+// truncateKeepingTags cuts a caption that is still too long with nothing
+// left to drop, as a long custom template can make it. When the text ends
+// in its hashtags, as the built-in templates' do, the text before them is
+// cut and the hashtags kept.
+func truncateKeepingTags(p Platform, d Data, text string, max int) string {
+	tags := strings.Join(d.Hashtags, " ")
+	if tags == "" || !strings.HasSuffix(text, tags) {
+		return truncate(p, text, max)
+	}
+	body := strings.TrimRight(strings.TrimSuffix(text, tags), " \n")
+	sep := "\n\n"
+	room := max - p.Length(sep+tags)
+	if room <= 0 {
+		return truncate(p, text, max)
+	}
+	if cut := truncate(p, body, room); cut != "" {
+		return cut + sep + tags
+	}
+	return tags
 }
 
 // truncate cuts text to fit max in p's unit, at a word where one is near
