@@ -60,8 +60,8 @@ func TestPemilu2024(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.VotingDay != d(2024, 2, 14) || s.Kind != "pemilu" || s.Status != "official" {
-		t.Errorf("header: %v %s %s", s.VotingDay, s.Kind, s.Status)
+	if votingDay(s) != d(2024, 2, 14) || s.Kind != "pemilu" || s.Status != "official" {
+		t.Errorf("header: %v %s %s", votingDay(s), s.Kind, s.Status)
 	}
 	tahapan11 := []struct {
 		id         string
@@ -187,8 +187,8 @@ func TestPilkada2024(t *testing.T) {
 		{"penghitungan-rekapitulasi", d(2024, 11, 27), d(2024, 12, 16)},
 		{"pelantikan", d(2025, 2, 20), d(2025, 2, 20)},
 	})
-	if s.VotingDay != d(2024, 11, 27) || s.Kind != "pilkada" {
-		t.Errorf("header: %v %s", s.VotingDay, s.Kind)
+	if votingDay(s) != d(2024, 11, 27) || s.Kind != "pilkada" {
+		t.Errorf("header: %v %s", votingDay(s), s.Kind)
 	}
 	// Campaign 3 days after determination; ads the last 14 days before masa tenang.
 	if k, _ := s.Stage("masa-kampanye"); k.StartRule == nil || k.StartRule.String() != "penetapan-paslon.start + 3d" {
@@ -212,10 +212,166 @@ func TestPemilu2019(t *testing.T) {
 		{"sumpah-dpr-dpd", d(2019, 10, 1), d(2019, 10, 1)},
 		{"sumpah-presiden", d(2019, 10, 20), d(2019, 10, 20)},
 	})
-	if s.VotingDay != d(2019, 4, 17) {
-		t.Errorf("voting day %v", s.VotingDay)
+	if votingDay(s) != d(2019, 4, 17) {
+		t.Errorf("voting day %v", votingDay(s))
 	}
 	if r, _ := s.Stage("putaran-kedua"); r == nil || !r.Cancelled {
 		t.Error("the 2019 run-off must be kept, cancelled")
+	}
+}
+
+// TestPemilu2029 pins the planned schedule: no voting day, and only what
+// the law fixes or the facts imply (reference §4 and §5).
+func TestPemilu2029(t *testing.T) {
+	s, err := schedules.Load("pemilu-2029")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vd, ok := s.VotingDay(); ok || !s.Planned() || s.Status != tahapan.StatusPlanned {
+		t.Errorf("voting day %v, %v; status %s: want none, planned", vd, ok, s.Status)
+	}
+	if !strings.Contains(s.VotingDayNote, "belum ditetapkan") || s.VotingDayBasis != "UU 7/2017 Pasal 167 ayat (2)" {
+		t.Errorf("note %q, basis %q", s.VotingDayNote, s.VotingDayBasis)
+	}
+	for _, tt := range []struct {
+		id         string
+		start, end tahapan.Date
+		conf       tahapan.Confidence
+	}{
+		{"putusan-mk-135", d(2025, 6, 26), d(2025, 6, 26), tahapan.Confirmed},
+		{"ruu-pemilu-prolegnas", d(2025, 9, 17), d(2025, 9, 17), tahapan.SingleSource},
+		{"rdpu-ruu-pemilu", d(2026, 1, 20), d(2026, 1, 20), tahapan.SingleSource},
+		{"sumpah-dpr-dpd", d(2029, 10, 1), d(2029, 10, 1), tahapan.Unconfirmed},
+		{"sumpah-presiden", d(2029, 10, 20), d(2029, 10, 20), tahapan.Unconfirmed},
+		{"jendela-pemilu-daerah", d(2031, 10, 1), d(2032, 4, 20), tahapan.Unconfirmed},
+	} {
+		st, err := s.Stage(tt.id)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if st.Start != tt.start || st.End != tt.end || st.Confidence != tt.conf {
+			t.Errorf("%s: %v %s, want %v–%v %s", tt.id, st.Period, st.Confidence, tt.start, tt.end, tt.conf)
+		}
+	}
+	var ids []string
+	for _, c := range s.Constraints {
+		ids = append(ids, c.ID+"="+c.LegalBasis)
+	}
+	want := "tahapan-20-bulan=UU 7/2017 Pasal 167 ayat (6) hari-libur=UU 7/2017 Pasal 167 ayat (3) " +
+		"penetapan-presiden-terpilih=UU 7/2017 Pasal 167 ayat (7) pemilu-daerah-terpisah=Putusan MK 135/PUU-XXII/2024"
+	if got := strings.Join(ids, " "); got != want {
+		t.Errorf("constraints:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestPilkadaUlang2025 pins the repeat elections in Kabupaten Bangka and
+// Kota Pangkal Pinang (PKPU 19/2024; reference §5).
+func TestPilkadaUlang2025(t *testing.T) {
+	s, err := schedules.Load("pilkada-ulang-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if vd, ok := s.VotingDay(); !ok || vd != d(2025, 8, 27) {
+		t.Errorf("voting day %v, %v", vd, ok)
+	}
+	for id, p := range map[string]tahapan.Period{
+		"pendaftaran-calon": {Start: d(2025, 6, 26), End: d(2025, 6, 28)},
+		"penetapan-calon":   {Start: d(2025, 7, 22), End: d(2025, 7, 22)},
+		"masa-kampanye":     {Start: d(2025, 7, 25), End: d(2025, 8, 23)},
+		"pemungutan-suara":  {Start: d(2025, 8, 27), End: d(2025, 8, 27)},
+	} {
+		st, err := s.Stage(id)
+		if err != nil || st.Period != p || strings.Join(st.Regions, ",") != "19.01,19.71" {
+			t.Errorf("%s: %v %v, want %v in 19.01,19.71 (%v)", id, st.Period, st.Regions, p, err)
+		}
+	}
+}
+
+// TestPSU2025 pins the 2025 re-votes of Pilkada 2024: 25 votes in 24
+// regions on 7 days, each stage in its own region only.
+func TestPSU2025(t *testing.T) {
+	s, err := schedules.Load("pilkada-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	psu, err := s.Stage("psu-2025")
+	if err != nil {
+		t.Fatal(err)
+	}
+	perDay := map[tahapan.Date]int{}
+	regions := map[string]int{}
+	for _, st := range psu.Stages {
+		if len(st.Regions) != 1 || st.Start != st.End {
+			t.Errorf("%s: regions %v, period %v: want one region, one day", st.ID, st.Regions, st.Period)
+		}
+		perDay[st.Start]++
+		regions[st.Regions[0]]++
+	}
+	want := map[tahapan.Date]int{d(2025, 3, 22): 4, d(2025, 4, 5): 5, d(2025, 4, 9): 1, d(2025, 4, 16): 1,
+		d(2025, 4, 19): 8, d(2025, 5, 24): 3, d(2025, 8, 6): 3}
+	for day, n := range want {
+		if perDay[day] != n {
+			t.Errorf("%v: %d re-votes, want %d", day, perDay[day], n)
+		}
+	}
+	if len(psu.Stages) != 25 || len(regions) != 24 || regions["62.05"] != 2 || len(psu.Regions) != 24 {
+		t.Errorf("%d re-votes in %d regions (Barito Utara %d), parent lists %d regions", len(psu.Stages), len(regions), regions["62.05"], len(psu.Regions))
+	}
+	for id, code := range map[string]string{"psu-kab-serang": "36.04", "psu-kab-tasikmalaya": "32.06", "psu-prov-papua": "91", "psu-kota-banjarbaru": "63.72"} {
+		if st, err := s.Stage(id); err != nil || st.Regions[0] != code {
+			t.Errorf("%s: %v, want region %s", id, err, code)
+		}
+	}
+}
+
+// TestChooseToday checks which embedded schedule a user gets with no
+// --schedule: the election under way, else the next, else the latest.
+func TestChooseToday(t *testing.T) {
+	var all []*tahapan.Schedule
+	for _, n := range schedules.Names() {
+		s, err := schedules.Load(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, s)
+	}
+	for _, tt := range []struct{ at, want string }{
+		{"2018-06-01T12:00:00+07:00", "pemilu-2019"},
+		{"2023-07-23T12:00:00+07:00", "pemilu-2024"},
+		{"2024-02-14T12:00:00+07:00", "pemilu-2024"},
+		{"2024-03-01T12:00:00+07:00", "pilkada-2024"}, // Pilkada's stages run since January
+		{"2025-08-01T12:00:00+07:00", "pilkada-ulang-2025"},
+		{"2025-09-01T12:00:00+07:00", "pemilu-2029"},
+		{"2026-11-29T12:00:00+07:00", "pemilu-2029"},
+	} {
+		at, _ := time.Parse(time.RFC3339, tt.at)
+		if got := tahapan.Choose(all, at); got == nil || got.ID != tt.want {
+			t.Errorf("Choose(%s) = %v, want %s", tt.at, got, tt.want)
+		}
+	}
+}
+
+// TestHonestWordsAfterVote: two years after Pilkada 2024, the countdown
+// says "setelah" and how long ago, never "menuju".
+func TestHonestWordsAfterVote(t *testing.T) {
+	s, err := schedules.Load("pilkada-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _ := time.Parse(time.RFC3339, "2026-11-29T09:00:00+07:00")
+	c := s.Countdown(at, s.Location())
+	id, en := c.Text("id"), c.Text("en")
+	if c.Label() != "H+732" || c.Phase != tahapan.AfterVoting || strings.Contains(id, "menuju") ||
+		!strings.Contains(id, "732 hari yang lalu") || strings.Contains(en, " to Voting") || !strings.Contains(en, "732 days ago") {
+		t.Errorf("%s %v\n%s\n%s", c.Label(), c.Phase, id, en)
+	}
+	p24, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _ = time.Parse(time.RFC3339, "2024-02-14T15:00:00+07:00")
+	if txt := p24.Countdown(at, p24.Location()).Text("id"); !strings.Contains(txt, "TPS sudah ditutup") {
+		t.Errorf("15:00 on voting day: %q", txt)
 	}
 }

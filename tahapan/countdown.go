@@ -36,9 +36,19 @@ type Countdown struct {
 	// Weeks is |Days| in whole weeks.
 	Weeks int
 
-	// PollsOpen is when polling stations open on voting day in Zone. It is
-	// set only for a countdown to voting day.
-	PollsOpen time.Time
+	// PollsOpen and PollsClose are when polling stations open and close on
+	// voting day in Zone. They are set only for a countdown to voting day.
+	PollsOpen, PollsClose time.Time
+	// Phase says where the instant counted from stands against polling
+	// hours. It is set only for a countdown to voting day.
+	Phase PollPhase
+	// Pending reports that the schedule has no voting day yet (a
+	// [StatusPlanned] schedule): the countdown is to its next known date
+	// instead, and PendingNote says who will set the voting day.
+	Pending bool
+	// PendingNote and PendingNoteEN say why there is no voting day yet and
+	// who sets it; PendingBasis is their legal basis.
+	PendingNote, PendingNoteEN, PendingBasis string
 	// Until is the exact time left from the instant counted from until
 	// PollsOpen, or, for other targets, until 00:00 on TargetDate in Zone.
 	// It is negative once that instant has passed.
@@ -68,21 +78,102 @@ func CountdownTo(target Date, now time.Time, loc *time.Location) Countdown {
 	return c
 }
 
+// A PollPhase says where an instant stands against the polling hours of
+// voting day, in one zone.
+type PollPhase int
+
+// The phases of a countdown to voting day. The zero value, NoPhase, is
+// that of a countdown to anything else.
+const (
+	NoPhase     PollPhase = iota
+	BeforePolls           // before polls open on voting day: "TPS dibuka pukul 07.00"
+	DuringPolls           // polls are open: "TPS buka sampai 13.00"
+	PollsClosed           // voting day, after polls close: "TPS sudah ditutup"
+	AfterVoting           // a day after voting day or later
+)
+
+var phaseNames = [...]string{"", "before_polls", "polls_open", "polls_closed", "after_voting_day"}
+
+// String returns the phase as the JSON API writes it: "before_polls",
+// "polls_open", "polls_closed" or "after_voting_day"; "" for NoPhase.
+func (p PollPhase) String() string {
+	if p < 0 || int(p) >= len(phaseNames) {
+		return ""
+	}
+	return phaseNames[p]
+}
+
 // Countdown returns the countdown from now to voting day, in loc, with the
-// time left until polls open.
+// time left until polls open and the polling phase.
+//
+// A planned schedule has no voting day yet: its countdown is to the start
+// of its next key stage (its next stage when no key stage is left, its
+// last when every stage is past), with Pending set and the schedule's
+// note on who sets the voting day.
 func (s *Schedule) Countdown(now time.Time, loc *time.Location) Countdown {
-	c := CountdownTo(s.VotingDay, now, loc)
-	c.Schedule = s.ID
-	c.Target = VotingDayTarget
 	// A local agenda's voting day is that of the election it extends.
 	e := s
 	for e.Extends != nil {
 		e = e.Extends
 	}
+	vd, ok := s.VotingDay()
+	if !ok {
+		return s.pendingCountdown(e, now, loc)
+	}
+	c := CountdownTo(vd, now, loc)
+	c.Schedule = s.ID
+	c.Target = VotingDayTarget
 	c.TargetName = "Pemungutan Suara " + e.Name
 	c.TargetEN = "Voting day, " + e.LocalName("en")
-	c.PollsOpen = s.PollsOpen(loc)
+	c.PollsOpen, _ = s.PollsOpen(loc)
+	c.PollsClose, _ = s.PollsClose(loc)
 	c.Until = c.PollsOpen.Sub(now)
+	switch {
+	case c.Days > 0 || now.Before(c.PollsOpen):
+		c.Phase = BeforePolls
+	case c.Days < 0:
+		c.Phase = AfterVoting
+	case now.Before(c.PollsClose):
+		c.Phase = DuringPolls
+	default:
+		c.Phase = PollsClosed
+	}
+	return c
+}
+
+func (s *Schedule) pendingCountdown(e *Schedule, now time.Time, loc *time.Location) Countdown {
+	today := Today(now, loc)
+	var target, nextAny, lastAny *Stage
+	for _, st := range s.all {
+		if st.Cancelled {
+			continue
+		}
+		if !st.Start.Before(today) {
+			if st.Key && (target == nil || st.Start.Before(target.Start)) {
+				target = st
+			}
+			if nextAny == nil || st.Start.Before(nextAny.Start) {
+				nextAny = st
+			}
+		}
+		if lastAny == nil || st.Start.After(lastAny.Start) {
+			lastAny = st
+		}
+	}
+	if target == nil {
+		target = nextAny
+	}
+	if target == nil {
+		target = lastAny
+	}
+	var c Countdown
+	if target != nil {
+		c = s.CountdownStage(target, false, now, loc)
+	} else {
+		c = Countdown{Schedule: s.ID, At: today, Zone: loc.String()}
+	}
+	c.Pending = true
+	c.PendingNote, c.PendingNoteEN, c.PendingBasis = e.VotingDayNote, e.VotingDayNoteEN, e.VotingDayBasis
 	return c
 }
 
@@ -163,12 +254,18 @@ type countdownJSON struct {
 	AtDate        Date       `json:"at_date"`
 	Zone          string     `json:"tz"`
 	Days          int        `json:"days"`
-	Label         string     `json:"label"`
+	Label         string     `json:"label,omitempty"`
 	Months        int        `json:"months"`
 	RemainderDays int        `json:"remainder_days"`
 	Weeks         int        `json:"weeks"`
 	PollsOpen     *time.Time `json:"polls_open,omitempty"`
+	PollsClose    *time.Time `json:"polls_close,omitempty"`
+	Phase         string     `json:"phase,omitempty"`
 	UntilSeconds  int64      `json:"until_seconds"`
+	Pending       bool       `json:"voting_day_pending,omitempty"`
+	PendingNote   string     `json:"voting_day_note,omitempty"`
+	PendingNoteEN string     `json:"voting_day_note_en,omitempty"`
+	PendingBasis  string     `json:"voting_day_basis,omitempty"`
 	Workdays      *int       `json:"workdays,omitempty"`
 	Estimated     bool       `json:"estimated,omitempty"`
 }
@@ -182,12 +279,21 @@ type countdownJSON struct {
 func (c Countdown) MarshalJSON() ([]byte, error) {
 	j := countdownJSON{
 		Schedule: c.Schedule, Target: c.Target, TargetName: c.TargetName, TargetNameEN: c.TargetEN,
-		TargetDate: c.TargetDate, End: c.End, Cancelled: c.Cancelled, AtDate: c.At, Zone: c.Zone, Days: c.Days, Label: c.Label(),
+		TargetDate: c.TargetDate, End: c.End, Cancelled: c.Cancelled, AtDate: c.At, Zone: c.Zone, Days: c.Days,
 		Months: c.Months, RemainderDays: c.RemainderDays, Weeks: c.Weeks,
 		UntilSeconds: int64(c.Until / time.Second), Workdays: c.Workdays, Estimated: c.Estimated,
+		Phase: c.Phase.String(), Pending: c.Pending,
+		PendingNote: c.PendingNote, PendingNoteEN: c.PendingNoteEN, PendingBasis: c.PendingBasis,
+	}
+	if !c.Pending {
+		// An H-label counts to voting day, which a pending countdown lacks.
+		j.Label = c.Label()
 	}
 	if !c.PollsOpen.IsZero() {
 		j.PollsOpen = &c.PollsOpen
+	}
+	if !c.PollsClose.IsZero() {
+		j.PollsClose = &c.PollsClose
 	}
 	return json.Marshal(j)
 }

@@ -132,14 +132,49 @@ func TestCountdownText(t *testing.T) {
 	tests := []struct{ now, lang, want string }{
 		{"2023-07-23T10:00:00+07:00", "id", "H-206 menuju Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi"},
 		{"2023-07-23T10:00:00+07:00", "en", "H-206 to Voting day, Mini election (Wednesday, 14 February 2024) · 6 months 22 days to go"},
-		{"2024-02-14T10:00:00+07:00", "id", "H · hari ini Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024)"},
+		{"2024-02-14T06:00:00+07:00", "id", "H · hari ini Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · TPS dibuka pukul 07.00 WIB"},
+		{"2024-02-14T06:00:00+07:00", "en", "H · today: Voting day, Mini election (Wednesday, 14 February 2024) · Polls open at 07:00 WIB"},
+		{"2024-02-14T10:00:00+07:00", "id", "H · hari ini Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · TPS buka sampai 13.00 WIB"},
+		{"2024-02-14T10:00:00+07:00", "en", "H · today: Voting day, Mini election (Wednesday, 14 February 2024) · Polls open until 13:00 WIB"},
+		{"2024-02-14T15:00:00+07:00", "id", "H · hari ini Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · TPS sudah ditutup"},
+		{"2024-02-14T15:00:00+07:00", "en", "H · today: Voting day, Mini election (Wednesday, 14 February 2024) · Polls have closed"},
 		{"2024-02-15T10:00:00+07:00", "id", "H+1 setelah Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · 1 hari yang lalu"},
+		{"2024-02-15T10:00:00+07:00", "en", "H+1 since Voting day, Mini election (Wednesday, 14 February 2024) · 1 day ago"},
+		{"2026-02-14T10:00:00+07:00", "id", "H+731 setelah Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · 731 hari yang lalu"},
 		{"2024-01-14T10:00:00+07:00", "en", "H-31 to Voting day, Mini election (Wednesday, 14 February 2024) · 1 month to go"},
 	}
 	for _, tt := range tests {
 		if got := s.Countdown(instant(t, tt.now), wib).Text(tt.lang); got != tt.want {
 			t.Errorf("Text(%s, %s) = %q\nwant %q", tt.now, tt.lang, got, tt.want)
 		}
+	}
+}
+
+func TestCountdownPhase(t *testing.T) {
+	s := mini(t)
+	for _, tt := range []struct {
+		now, zone string
+		want      tahapan.PollPhase
+		label     string
+	}{
+		{"2024-02-13T23:30:00+07:00", "WIB", tahapan.BeforePolls, "H-1"},
+		{"2024-02-13T23:30:00+07:00", "WITA", tahapan.BeforePolls, "H"}, // 00:30 WITA
+		{"2024-02-14T06:59:59+07:00", "WIB", tahapan.BeforePolls, "H"},
+		{"2024-02-14T07:00:00+07:00", "WIB", tahapan.DuringPolls, "H"},
+		{"2024-02-14T12:59:59+07:00", "WIB", tahapan.DuringPolls, "H"},
+		{"2024-02-14T13:00:00+07:00", "WIB", tahapan.PollsClosed, "H"},
+		{"2024-02-14T12:30:00+07:00", "WIT", tahapan.PollsClosed, "H"}, // 14:30 WIT
+		{"2024-02-14T23:59:00+07:00", "WIB", tahapan.PollsClosed, "H"},
+		{"2024-02-15T00:00:00+07:00", "WIB", tahapan.AfterVoting, "H+1"},
+	} {
+		c := s.Countdown(instant(t, tt.now), zone(t, tt.zone))
+		if c.Phase != tt.want || c.Label() != tt.label {
+			t.Errorf("%s %s: phase %v, %s; want %v, %s", tt.now, tt.zone, c.Phase, c.Label(), tt.want, tt.label)
+		}
+	}
+	st, _ := s.Stage("masa-tenang")
+	if c := s.CountdownStage(st, false, instant(t, "2024-02-14T10:00:00+07:00"), zone(t, "WIB")); c.Phase != tahapan.NoPhase || c.PollsText("id") != "" {
+		t.Errorf("stage countdown: phase %v, %q", c.Phase, c.PollsText("id"))
 	}
 }
 
@@ -203,15 +238,52 @@ func TestStageQueries(t *testing.T) {
 	}
 }
 
+// chooseYAML holds three elections for TestChoose: one past, one whose
+// stages run on after the first's voting day, and one planned, with no
+// voting day yet.
+var chooseYAML = map[string]string{
+	"past": `id: past
+name: Past
+status: draft
+voting_day: 2024-02-14
+stages:
+  - {id: kampanye, name: Kampanye, start: 2023-11-28, end: 2024-02-10}
+  - {id: sumpah, name: Sumpah, start: 2024-10-20, end: 2024-10-20}
+`,
+	"later": `id: later
+name: Later
+status: draft
+voting_day: 2024-11-27
+stages:
+  - {id: persiapan, name: Persiapan, start: 2024-01-26, end: 2024-05-26}
+  - {id: pelantikan, name: Pelantikan, start: 2025-02-01, end: 2025-02-01}
+`,
+	"next": `id: next
+name: Next
+status: planned
+voting_day_note: KPU belum menetapkan hari pemungutan suara.
+stages:
+  - {id: putusan, name: Putusan, start: 2025-06-26, end: 2025-06-26}
+  - {id: sumpah, name: Sumpah, start: 2029-10-01, end: 2029-10-01, key: true}
+`,
+}
+
 func TestChoose(t *testing.T) {
-	a, b := mini(t), mini(t)
-	b.ID, b.VotingDay = "later", d(2024, 11, 27)
-	list := []*tahapan.Schedule{b, a}
+	var list []*tahapan.Schedule
+	for _, id := range []string{"next", "later", "past"} {
+		s, err := tahapan.Load(strings.NewReader(chooseYAML[id]), id+".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		list = append(list, s)
+	}
 	for _, tt := range []struct{ now, want string }{
-		{"2023-01-01T00:00:00+07:00", "mini"},
-		{"2024-02-14T23:00:00+07:00", "mini"},
-		{"2024-02-15T00:00:00+07:00", "later"},
-		{"2030-01-01T00:00:00+07:00", "later"},
+		{"2023-01-01T00:00:00+07:00", "past"},  // nothing runs: the soonest voting day
+		{"2024-02-14T23:00:00+07:00", "past"},  // voting day, both running: the sooner
+		{"2024-02-15T00:00:00+07:00", "later"}, // past's stages run on, but its vote is over
+		{"2025-03-01T00:00:00+07:00", "next"},  // nothing runs: the next, planned
+		{"2026-11-29T09:00:00+07:00", "next"},  // planned, its first stage is past
+		{"2030-01-01T00:00:00+07:00", "next"},  // all past: the latest
 	} {
 		if got := tahapan.Choose(list, instant(t, tt.now)); got.ID != tt.want {
 			t.Errorf("Choose(%s) = %s, want %s", tt.now, got.ID, tt.want)

@@ -28,8 +28,12 @@ func Draft(s *Schedule, votingDay Date, w WorkdayCalendar) (*Schedule, []byte, e
 	if !votingDay.IsValid() {
 		return nil, nil, fmt.Errorf("invalid voting day %v", votingDay)
 	}
-	delta := votingDay.DaysSince(s.VotingDay)
-	oldYear, newYear := strconv.Itoa(s.VotingDay.Year), strconv.Itoa(votingDay.Year)
+	old, ok := s.VotingDay()
+	if !ok {
+		return nil, nil, fmt.Errorf("schedule %q has no voting day yet to draft from: draft from an earlier election, such as pemilu-2024", s.ID)
+	}
+	delta := votingDay.DaysSince(old)
+	oldYear, newYear := strconv.Itoa(old.Year), strconv.Itoa(votingDay.Year)
 	d := *s
 	d.ID = strings.ReplaceAll(s.ID, oldYear, newYear)
 	if d.ID == s.ID {
@@ -38,7 +42,8 @@ func Draft(s *Schedule, votingDay Date, w WorkdayCalendar) (*Schedule, []byte, e
 	d.Name = strings.ReplaceAll(s.Name, oldYear, newYear)
 	d.NameEN = strings.ReplaceAll(s.NameEN, oldYear, newYear)
 	d.Status = "draft"
-	d.VotingDay = votingDay
+	d.votingDay = votingDay
+	d.VotingDayNote, d.VotingDayNoteEN, d.VotingDayBasis, d.Constraints = "", "", "", nil
 	d.Revisions = nil
 	d.Stages = draftStages(s.Stages, delta)
 	var buf bytes.Buffer
@@ -103,11 +108,42 @@ func (s *Schedule) WriteYAML(w io.Writer) error {
 	doc := mapping(
 		"id", str(s.ID), "name", str(s.Name), "name_en", str(s.NameEN),
 		"kind", str(s.Kind), "status", str(s.Status),
-		"voting_day", plain(s.VotingDay.String()),
+	)
+	if vd, ok := s.VotingDay(); ok {
+		addPair(doc, "voting_day", plain(vd.String()))
+	}
+	for _, kv := range [][2]string{{"voting_day_note", s.VotingDayNote}, {"voting_day_note_en", s.VotingDayNoteEN}, {"voting_day_basis", s.VotingDayBasis}} {
+		if kv[1] != "" {
+			addPair(doc, kv[0], str(kv[1]))
+		}
+	}
+	doc.Content = append(doc.Content, mapping(
 		"polling_hours", flow(mapping("open", quoted(s.PollingHours.Open.String()), "close", quoted(s.PollingHours.Close.String()))),
 		"time_zone", str(s.TimeZone), "legal_basis", str(s.LegalBasis),
 		"sources", strList(s.Sources),
-	)
+	).Content...)
+	if len(s.Constraints) > 0 {
+		cs := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, c := range s.Constraints {
+			m := mapping("id", str(c.ID), "name", str(c.Name))
+			for _, kv := range [][2]string{{"name_en", c.NameEN}, {"legal_basis", c.LegalBasis}} {
+				if kv[1] != "" {
+					addPair(m, kv[0], str(kv[1]))
+				}
+			}
+			if len(c.Sources) > 0 {
+				addPair(m, "sources", strList(c.Sources))
+			}
+			if c.Confidence != "" && c.Confidence != Confirmed {
+				addPair(m, "confidence", str(string(c.Confidence)))
+			}
+			if c.Note != "" {
+				addPair(m, "note", str(c.Note))
+			}
+			cs.Content = append(cs.Content, m)
+		}
+		addPair(doc, "constraints", cs)
+	}
 	if len(s.Revisions) > 0 {
 		revs := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, r := range s.Revisions {
@@ -155,6 +191,9 @@ func stagesNode(list []*Stage) *yaml.Node {
 			if kv[1] != "" {
 				addPair(m, kv[0], str(kv[1]))
 			}
+		}
+		if len(st.Regions) > 0 {
+			addPair(m, "regions", flow(strList(st.Regions)))
 		}
 		if st.Cancelled {
 			addPair(m, "cancelled", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})

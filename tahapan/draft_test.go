@@ -21,8 +21,8 @@ func TestDraft(t *testing.T) {
 		}
 		t.FailNow()
 	}
-	if dr.ID != "pemilu-2029" || dr.Name != "Pemilu Serentak 2029" || dr.Status != "draft" || dr.VotingDay != d(2029, 2, 14) {
-		t.Errorf("draft header: %s %q %s %v", dr.ID, dr.Name, dr.Status, dr.VotingDay)
+	if dr.ID != "pemilu-2029" || dr.Name != "Pemilu Serentak 2029" || dr.Status != "draft" || votingDay(dr) != d(2029, 2, 14) {
+		t.Errorf("draft header: %s %q %s %v", dr.ID, dr.Name, dr.Status, votingDay(dr))
 	}
 	if !bytes.HasPrefix(data, []byte("# DRAFT — NOT AN OFFICIAL SCHEDULE.")) {
 		t.Errorf("draft header comment missing:\n%.200s", data)

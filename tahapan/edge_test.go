@@ -22,8 +22,8 @@ func TestEdgeErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := s.Stage("b"); b.Start != d(2024, 1, 3) || s.VotingDay != d(2024, 2, 14) {
-		t.Errorf("b = %v, voting day %v", b.Period, s.VotingDay)
+	if b, _ := s.Stage("b"); b.Start != d(2024, 1, 3) || votingDay(s) != d(2024, 2, 14) {
+		t.Errorf("b = %v, voting day %v", b.Period, votingDay(s))
 	}
 	tests := []struct {
 		name, doc, want string

@@ -26,7 +26,8 @@ stages:
 		return
 	}
 	st, _ := s.Stage("masa-tenang")
-	fmt.Println(s.Name, s.VotingDay, st.Period, st.Days(), "days")
+	vd, _ := s.VotingDay()
+	fmt.Println(s.Name, vd, st.Period, st.Days(), "days")
 	// Output: Pemilu Contoh 2024-02-14 2024-02-11/2024-02-13 3 days
 }
 

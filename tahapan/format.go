@@ -64,6 +64,11 @@ func Span(months, days int, lang string) string {
 //
 //	H-206 menuju Pemungutan Suara Pemilu Serentak 2024 (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi
 //
+// It never says "menuju" (to) of a day that is past: after voting day it
+// reads "H+3 setelah Pemungutan Suara … (…) · 3 hari yang lalu". On voting
+// day it adds the polling phase ([Countdown.PollsText]). A countdown of a
+// planned schedule starts with the note that the voting day is not set yet.
+//
 // When working days were counted ([Countdown.WithWorkdays]) they follow:
 // "· 140 hari kerja".
 func (c Countdown) Text(lang string) string {
@@ -74,6 +79,20 @@ func (c Countdown) Text(lang string) string {
 	when := FormatDate(c.TargetDate, lang)
 	span := Span(c.Months, c.RemainderDays, lang)
 	var b strings.Builder
+	if c.Pending {
+		if note := tr(lang, c.PendingNote, c.PendingNoteEN); note != "" {
+			b.WriteString(note)
+		} else {
+			b.WriteString(tr(lang, "Hari pemungutan suara belum ditetapkan.", "The voting day is not set yet."))
+		}
+		if c.PendingBasis != "" {
+			fmt.Fprintf(&b, " (%s)", c.PendingBasis)
+		}
+		if c.Target == "" {
+			return b.String()
+		}
+		b.WriteString(" · ")
+	}
 	if c.Target != VotingDayTarget && c.Target != "" {
 		// The KPU's H-n counts to voting day only: a stage gets plain days.
 		what := tr(lang, "dimulainya ", "the start of ") + name
@@ -93,35 +112,74 @@ func (c Countdown) Text(lang string) string {
 		}
 	} else {
 		switch {
-		case c.Days > 0 && lang == "en":
-			fmt.Fprintf(&b, "%s to %s (%s) · %s to go", c.Label(), name, when, span)
 		case c.Days > 0:
-			fmt.Fprintf(&b, "%s menuju %s (%s) · %s lagi", c.Label(), name, when, span)
-		case c.Days == 0 && lang == "en":
-			fmt.Fprintf(&b, "H · today: %s (%s)", name, when)
+			fmt.Fprintf(&b, tr(lang, "%s menuju %s (%s) · %s lagi", "%s to %s (%s) · %s to go"), c.Label(), name, when, span)
 		case c.Days == 0:
-			fmt.Fprintf(&b, "H · hari ini %s (%s)", name, when)
-		case lang == "en":
-			fmt.Fprintf(&b, "%s since %s (%s) · %s ago", c.Label(), name, when, span)
+			fmt.Fprintf(&b, tr(lang, "H · hari ini %s (%s)", "H · today: %s (%s)"), name, when)
+			if p := c.PollsText(lang); p != "" {
+				b.WriteString(" · " + p)
+			}
 		default:
-			fmt.Fprintf(&b, "%s setelah %s (%s) · %s yang lalu", c.Label(), name, when, span)
+			fmt.Fprintf(&b, tr(lang, "%s setelah %s (%s) · %s yang lalu", "%s since %s (%s) · %s ago"),
+				c.Label(), name, when, DaysText(-c.Days, lang))
 		}
 	}
 	if c.Workdays != nil {
-		if lang == "en" {
-			fmt.Fprintf(&b, " · %d working days", *c.Workdays)
-		} else {
-			fmt.Fprintf(&b, " · %d hari kerja", *c.Workdays)
-		}
+		fmt.Fprintf(&b, tr(lang, " · %d hari kerja", " · %d working days"), *c.Workdays)
 		if c.Estimated {
-			if lang == "en" {
-				b.WriteString(" (estimated: holidays not yet decreed)")
-			} else {
-				b.WriteString(" (perkiraan: hari libur belum ditetapkan)")
-			}
+			b.WriteString(tr(lang, " (perkiraan: hari libur belum ditetapkan)", " (estimated: holidays not yet decreed)"))
 		}
 	}
 	return b.String()
+}
+
+// Headline returns the countdown's short form for a title: its KPU label
+// ("H-206", "H", "H+3"), or, when the voting day is not set yet, "hari
+// pemungutan suara belum ditetapkan" ("voting day not set yet"), since
+// an H-label counts to voting day.
+func (c Countdown) Headline(lang string) string {
+	if c.Pending {
+		return tr(lang, "hari pemungutan suara belum ditetapkan", "voting day not set yet")
+	}
+	return c.Label()
+}
+
+// DaysText returns n days as a phrase: "732 hari" in Indonesian, "732
+// days" (or "1 day") in English.
+func DaysText(n int, lang string) string {
+	if lang == "en" && n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf(tr(lang, "%d hari", "%d days"), n)
+}
+
+// PollsText returns what polling stations are doing at the instant counted
+// from, for a countdown to voting day, in lang:
+//
+//	before polls open:  "TPS dibuka pukul 07.00 WIB"  "Polls open at 07:00 WIB"
+//	while they are open: "TPS buka sampai 13.00 WIB"   "Polls open until 13:00 WIB"
+//	after they close:   "TPS sudah ditutup"           "Polls have closed"
+//
+// It returns "" after voting day and for other countdowns, since a day
+// that is past has no polls to speak of.
+func (c Countdown) PollsText(lang string) string {
+	clock := func(t time.Time) string {
+		loc, err := Zone(c.Zone)
+		if err != nil {
+			loc = t.Location()
+		}
+		sep := tr(lang, ".", ":")
+		return fmt.Sprintf("%02d%s%02d %s", t.In(loc).Hour(), sep, t.In(loc).Minute(), ZoneAbbrev(loc, t))
+	}
+	switch c.Phase {
+	case BeforePolls:
+		return tr(lang, "TPS dibuka pukul ", "Polls open at ") + clock(c.PollsOpen)
+	case DuringPolls:
+		return tr(lang, "TPS buka sampai ", "Polls open until ") + clock(c.PollsClose)
+	case PollsClosed:
+		return tr(lang, "TPS sudah ditutup", "Polls have closed")
+	}
+	return ""
 }
 
 // Text returns the progress as KPU staff write it: "hari ke-12 dari

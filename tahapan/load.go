@@ -326,20 +326,27 @@ func (d *decoder) id(n *yaml.Node, dst *string) {
 func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	s := &Schedule{File: d.file, Kind: "pemilu", Status: "official", TimeZone: WIB,
 		PollingHours: Hours{Open: Clock{7, 0}, Close: Clock{13, 0}}}
-	var stagesNode, hoursNode, zoneNode, extendsNode *yaml.Node
+	var stagesNode, hoursNode, zoneNode, extendsNode, statusNode, votingNode *yaml.Node
 	var revNodes []*yaml.Node
 	var extends string
 	seen := d.fields(n, "schedule", map[string]func(*yaml.Node){
-		"extends":     func(v *yaml.Node) { extendsNode = v; d.str(v, &extends) },
-		"id":          func(v *yaml.Node) { d.id(v, &s.ID) },
-		"name":        func(v *yaml.Node) { d.str(v, &s.Name) },
-		"name_en":     func(v *yaml.Node) { d.str(v, &s.NameEN) },
-		"kind":        func(v *yaml.Node) { d.oneOf(v, &s.Kind, "kind", "pemilu", "pilkada", "other") },
-		"status":      func(v *yaml.Node) { d.oneOf(v, &s.Status, "status", "official", "draft") },
-		"voting_day":  func(v *yaml.Node) { d.date(v, &s.VotingDay) },
-		"time_zone":   func(v *yaml.Node) { zoneNode = v; d.str(v, &s.TimeZone) },
-		"legal_basis": func(v *yaml.Node) { d.str(v, &s.LegalBasis) },
-		"sources":     func(v *yaml.Node) { d.strs(v, &s.Sources) },
+		"extends": func(v *yaml.Node) { extendsNode = v; d.str(v, &extends) },
+		"id":      func(v *yaml.Node) { d.id(v, &s.ID) },
+		"name":    func(v *yaml.Node) { d.str(v, &s.Name) },
+		"name_en": func(v *yaml.Node) { d.str(v, &s.NameEN) },
+		"kind":    func(v *yaml.Node) { d.oneOf(v, &s.Kind, "kind", "pemilu", "pilkada", "other") },
+		"status": func(v *yaml.Node) {
+			statusNode = v
+			d.oneOf(v, &s.Status, "status", StatusOfficial, StatusDraft, StatusPlanned)
+		},
+		"voting_day":         func(v *yaml.Node) { votingNode = v; d.date(v, &s.votingDay) },
+		"voting_day_note":    func(v *yaml.Node) { d.str(v, &s.VotingDayNote) },
+		"voting_day_note_en": func(v *yaml.Node) { d.str(v, &s.VotingDayNoteEN) },
+		"voting_day_basis":   func(v *yaml.Node) { d.str(v, &s.VotingDayBasis) },
+		"constraints":        func(v *yaml.Node) { s.Constraints = d.constraints(v) },
+		"time_zone":          func(v *yaml.Node) { zoneNode = v; d.str(v, &s.TimeZone) },
+		"legal_basis":        func(v *yaml.Node) { d.str(v, &s.LegalBasis) },
+		"sources":            func(v *yaml.Node) { d.strs(v, &s.Sources) },
 		"polling_hours": func(v *yaml.Node) {
 			hoursNode = v
 			d.fields(v, "polling_hours", map[string]func(*yaml.Node){
@@ -360,8 +367,14 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 	if extendsNode != nil && extends != "" {
 		base = d.extend(extendsNode, extends, s, seen)
 		d.require(n, "schedule", seen, "id", "name")
+	} else if s.Status == StatusPlanned {
+		// A planned schedule has no voting day, and says why.
+		d.require(n, "schedule", seen, "id", "name", "voting_day_note", "stages")
 	} else {
 		d.require(n, "schedule", seen, "id", "name", "voting_day", "stages")
+	}
+	if s.Status == StatusPlanned && votingNode != nil {
+		d.errorf(votingNode, "voting_day: a planned schedule has no voting day yet; when KPU sets it, set status: official (line %d)", statusNode.Line)
 	}
 	if zoneNode != nil {
 		if _, err := Zone(s.TimeZone); err != nil {
@@ -424,7 +437,8 @@ func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string
 		return nil
 	}
 	if !seen["voting_day"] {
-		s.VotingDay = base.VotingDay
+		s.votingDay = base.votingDay
+		s.VotingDayNote, s.VotingDayNoteEN, s.VotingDayBasis = base.VotingDayNote, base.VotingDayNoteEN, base.VotingDayBasis
 	}
 	if !seen["kind"] {
 		s.Kind = base.Kind
@@ -508,7 +522,15 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 				d.wrapErr(v, err)
 			}
 		},
-		"location":  func(v *yaml.Node) { d.str(v, &st.Location) },
+		"location": func(v *yaml.Node) { d.str(v, &st.Location) },
+		"regions": func(v *yaml.Node) {
+			d.strs(v, &st.Regions)
+			for _, r := range st.Regions {
+				if !regionRE.MatchString(r) {
+					d.errorf(v, "%s: regions: invalid kode wilayah %q: want NN for a province or NN.NN for a kabupaten/kota", what, r)
+				}
+			}
+		},
 		"cancelled": func(v *yaml.Node) { d.boolean(v, &st.Cancelled) },
 		"stages":    func(v *yaml.Node) { subNode = v },
 	})
@@ -540,6 +562,42 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		st.Stages = d.stages(subNode, st)
 	}
 	return st
+}
+
+// regionRE matches a kode wilayah of a province (35) or of a kabupaten or
+// kota (35.76), as in Kepmendagri 300.2.2-2138/2025.
+var regionRE = regexp.MustCompile(`^[0-9]{2}(\.[0-9]{2})?$`)
+
+func (d *decoder) constraints(n *yaml.Node) []Constraint {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "constraints: want a list, got %s", kindName(n))
+		return nil
+	}
+	var out []Constraint
+	for _, cn := range n.Content {
+		c := Constraint{Confidence: Confirmed}
+		var conf string
+		seen := d.fields(cn, "constraint", map[string]func(*yaml.Node){
+			"id":          func(v *yaml.Node) { d.id(v, &c.ID) },
+			"name":        func(v *yaml.Node) { d.str(v, &c.Name) },
+			"name_en":     func(v *yaml.Node) { d.str(v, &c.NameEN) },
+			"legal_basis": func(v *yaml.Node) { d.str(v, &c.LegalBasis) },
+			"sources":     func(v *yaml.Node) { d.strs(v, &c.Sources) },
+			"confidence": func(v *yaml.Node) {
+				d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
+			},
+			"note": func(v *yaml.Node) { d.str(v, &c.Note) },
+		})
+		if cn.Kind != yaml.MappingNode {
+			continue
+		}
+		d.require(cn, "constraint", seen, "id", "name", "legal_basis")
+		if conf != "" {
+			c.Confidence = Confidence(conf)
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func (d *decoder) checkIDs(s *Schedule) {

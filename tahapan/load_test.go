@@ -22,8 +22,8 @@ func TestLoadValid(t *testing.T) {
 	if s.ID != "mini" || s.Name != "Pemilu Mini" || s.Status != "draft" {
 		t.Errorf("header = %q %q %q", s.ID, s.Name, s.Status)
 	}
-	if want := tahapan.D(2024, 2, 14); s.VotingDay != want {
-		t.Errorf("VotingDay = %v, want %v", s.VotingDay, want)
+	if want := tahapan.D(2024, 2, 14); votingDay(s) != want {
+		t.Errorf("VotingDay = %v, want %v", votingDay(s), want)
 	}
 	if got := s.PollingHours.Open.String() + "-" + s.PollingHours.Close.String(); got != "07:00-13:00" {
 		t.Errorf("PollingHours = %s", got)

@@ -122,10 +122,14 @@ func (d *decoder) resolveRules(s *Schedule) {
 		field := map[bool]string{false: "start", true: "end"}[k.end]
 		var base Date
 		if r.Ref == "" {
-			if s.VotingDay.IsZero() {
+			vd, set := s.VotingDay()
+			if !set {
+				if s.Status == StatusPlanned {
+					d.errorf(ep.ruleNode, "%s: %s: rule %q counts from voting day, which a planned schedule does not have yet", sn.what, field, r.Expr)
+				}
 				return Date{}, false
 			}
-			base = s.VotingDay
+			base = vd
 		} else {
 			ref, found := s.byID[r.Ref]
 			if !found {

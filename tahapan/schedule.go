@@ -17,14 +17,26 @@ type Schedule struct {
 	Name         string     // Indonesian name, e.g. "Pemilu Serentak 2024"
 	NameEN       string     // English name
 	Kind         string     // "pemilu", "pilkada" or "other"
-	Status       string     // "official" or "draft"
-	VotingDay    Date       // hari pemungutan suara
+	Status       string     // [StatusOfficial], [StatusDraft] or [StatusPlanned]
 	PollingHours Hours      // when polling stations are open, local time
 	TimeZone     string     // default zone for countdowns, an IANA name
 	LegalBasis   string     // the regulation that sets the schedule
 	Sources      []string   // URLs
 	Revisions    []Revision // amendments, oldest first
 	Stages       []*Stage   // the tahapan, in order; each holds its sub-stages
+
+	// VotingDayNote says, for a planned schedule, why there is no voting
+	// day yet and who will set it, in Indonesian and in English. It is
+	// empty when the voting day is set.
+	VotingDayNote, VotingDayNoteEN string
+	// VotingDayBasis is the legal basis of VotingDayNote, such as
+	// "UU 7/2017 Pasal 167 ayat (2)".
+	VotingDayBasis string
+
+	// Constraints are rules the law sets on dates that are not known yet,
+	// such as the 20-month minimum between the start of the stages and
+	// voting day. They are stated, not resolved to dates.
+	Constraints []Constraint
 
 	File string // the name the schedule was loaded from
 
@@ -38,9 +50,42 @@ type Schedule struct {
 	// *PosError.
 	Warnings []error
 
+	votingDay Date // zero when not set; see VotingDay
+
 	all  []*Stage // every stage, depth first, in file order
 	byID map[string]*Stage
 }
+
+// The statuses of a schedule.
+const (
+	StatusOfficial = "official" // set by a KPU regulation or decree
+	StatusDraft    = "draft"    // drafted by tahapan from another schedule; see [Draft]
+	StatusPlanned  = "planned"  // the next election, before KPU sets its voting day
+)
+
+// A Constraint is a rule of law on dates that are not set yet, such as
+// "the stages start at least 20 months before voting day" (UU 7/2017
+// Pasal 167 ayat (6)).
+type Constraint struct {
+	ID         string
+	Name       string // Indonesian
+	NameEN     string // English
+	LegalBasis string
+	Sources    []string
+	Confidence Confidence
+	Note       string
+}
+
+// VotingDay returns the schedule's voting day (hari pemungutan suara) and
+// true, or the zero Date and false when the day is not set yet: a
+// [StatusPlanned] schedule has none until KPU sets it, and
+// [Schedule.VotingDayNote] says so. Every caller must handle false.
+func (s *Schedule) VotingDay() (Date, bool) {
+	return s.votingDay, !s.votingDay.IsZero()
+}
+
+// Planned reports whether the schedule has no voting day yet.
+func (s *Schedule) Planned() bool { return s.votingDay.IsZero() }
 
 // Hours is a span of clock times on one day, such as polling hours.
 type Hours struct {
@@ -87,9 +132,22 @@ func (s *Schedule) Location() *time.Location {
 	return mustZone("WIB")
 }
 
-// PollsOpen returns the instant polling stations open on voting day in loc.
-func (s *Schedule) PollsOpen(loc *time.Location) time.Time {
-	return s.VotingDay.At(s.PollingHours.Open, loc)
+// PollsOpen returns the instant polling stations open on voting day in
+// loc, and false when the voting day is not set.
+func (s *Schedule) PollsOpen(loc *time.Location) (time.Time, bool) {
+	if s.Planned() {
+		return time.Time{}, false
+	}
+	return s.votingDay.At(s.PollingHours.Open, loc), true
+}
+
+// PollsClose returns the instant polling stations close on voting day in
+// loc, and false when the voting day is not set.
+func (s *Schedule) PollsClose(loc *time.Location) (time.Time, bool) {
+	if s.Planned() {
+		return time.Time{}, false
+	}
+	return s.votingDay.At(s.PollingHours.Close, loc), true
 }
 
 // OngoingOn returns the stages and sub-stages in progress on day d,
@@ -142,25 +200,96 @@ func (s *Schedule) Filter(keep func(*Stage) bool) []*Stage {
 	return out
 }
 
-// Choose picks the schedule a user most likely means at the instant now: the
-// one whose voting day is the next on or after today, or when every voting
-// day is past, the most recent one. It returns nil for an empty list.
+// Choose picks the schedule a user most likely means at the instant now,
+// in this order:
+//
+//  1. an election whose stages are still running today (the one whose
+//     stages end last);
+//  2. otherwise the next one: the soonest voting day on or after today, or
+//     a planned schedule (no voting day yet), whose first stage still to
+//     come counts as its date;
+//  3. otherwise the latest past one.
+//
+// Local agendas (schedules that extend another) are left out. Choose
+// returns nil for an empty list.
 func Choose(list []*Schedule, now time.Time) *Schedule {
-	var next, last *Schedule
+	type pick struct {
+		s   *Schedule
+		day Date
+	}
+	var running, next, last pick
 	for _, s := range list {
+		if s.Extends != nil {
+			continue
+		}
+		first, end, ok := s.span()
+		if !ok {
+			continue
+		}
 		today := Today(now, s.Location())
-		if !s.VotingDay.Before(today) {
-			if next == nil || s.VotingDay.Before(next.VotingDay) {
-				next = s
+		// The schedule's own date: its voting day, or for a planned one
+		// the first of its stages still to come.
+		day, set := s.VotingDay()
+		if !set {
+			if day = s.firstFrom(today); day.IsZero() {
+				day = end
 			}
-		} else if last == nil || s.VotingDay.After(last.VotingDay) {
-			last = s
+		}
+		switch {
+		case !first.After(today) && !end.Before(today) && !day.Before(today):
+			if running.s == nil || day.Before(running.day) {
+				running = pick{s, day}
+			}
+		case !day.Before(today):
+			if next.s == nil || day.Before(next.day) {
+				next = pick{s, day}
+			}
+		default:
+			if last.s == nil || day.After(last.day) {
+				last = pick{s, day}
+			}
 		}
 	}
-	if next != nil {
-		return next
+	switch {
+	case running.s != nil:
+		return running.s
+	case next.s != nil:
+		return next.s
 	}
-	return last
+	return last.s
+}
+
+// span returns the first and last day of the schedule's stages, leaving
+// out cancelled ones, and false when it has none.
+func (s *Schedule) span() (first, last Date, ok bool) {
+	for _, st := range s.all {
+		if st.Cancelled {
+			continue
+		}
+		if !ok || st.Start.Before(first) {
+			first = st.Start
+		}
+		if !ok || st.End.After(last) {
+			last = st.End
+		}
+		ok = true
+	}
+	return first, last, ok
+}
+
+// firstFrom returns the earliest start on or after d among the schedule's
+// stages that are not cancelled, or the zero Date when none is left.
+func (s *Schedule) firstFrom(d Date) Date {
+	var out Date
+	for _, st := range s.all {
+		if st.Cancelled || st.Start.Before(d) {
+			continue
+		}
+		if out.IsZero() || st.Start.Before(out) {
+			out = st.Start
+		}
+	}
+	return out
 }
 
 func (s *Schedule) index() {

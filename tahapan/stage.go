@@ -23,6 +23,7 @@ type Stage struct {
 	Note       string     // free text: conflicts, single sources, rules
 	Edukasi    string     // voter education, in Indonesian: what the stage means for a voter
 	Cancelled  bool       // planned but not held; kept so feeds can cancel it
+	Regions    []string   // kode wilayah the stage concerns, such as a re-vote's; empty for every region
 	Stages     []*Stage   // sub-stages, in order
 	Parent     *Stage     // the enclosing stage, or nil for a tahapan
 

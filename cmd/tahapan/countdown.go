@@ -59,7 +59,7 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 		return writeJSON(w, c)
 	}
 	fmt.Fprintln(w, c.Text(o.lang))
-	if !c.PollsOpen.IsZero() {
+	if c.Phase == tahapan.BeforePolls {
 		fmt.Fprintf(w, tr(o.lang, "TPS dibuka %s pukul %s %s · %s\n", "Polls open %s at %s %s · %s\n"),
 			tahapan.FormatDate(c.TargetDate, o.lang), s.PollingHours.Open, tahapan.ZoneAbbrev(loc, c.PollsOpen),
 			untilText(c.Until, o.lang))

@@ -158,14 +158,23 @@ func (o *icsOptions) run(cmd *cobra.Command) error {
 		if err != nil {
 			return err
 		}
-		p := tahapan.Period{Start: tahapan.Today(now, o.loc()), End: s.VotingDay}
+		vd, set := s.VotingDay()
+		p := tahapan.Period{Start: tahapan.Today(now, o.loc()), End: vd}
+		if !set && !ranged {
+			// No voting day yet: count to the last known date.
+			for _, st := range s.All() {
+				if st.End.After(p.End) {
+					p.End = st.End
+				}
+			}
+		}
 		if ranged {
 			p.Start, p.End, err = (&holidaysOptions{globals: o.globals, year: o.year, from: o.from, to: o.to}).span()
 			if err != nil {
 				return err
 			}
 		} else if p.End.Before(p.Start) {
-			return badInput("voting day %s of %s is past: give --year or --from and --to", s.VotingDay, s.ID)
+			return badInput("voting day %s of %s is past: give --year or --from and --to", vd, s.ID)
 		}
 		if p.Days() > ical.MaxDays {
 			return badInput("the range %s is %d days long: at most %d", p, p.Days(), ical.MaxDays)

@@ -23,18 +23,22 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				return err
 			}
 			type row struct {
-				ID        string       `json:"id"`
-				Name      string       `json:"name"`
-				NameEN    string       `json:"name_en"`
-				Kind      string       `json:"kind"`
-				Status    string       `json:"status"`
-				VotingDay tahapan.Date `json:"voting_day"`
-				Stages    int          `json:"stages"`
-				Legal     string       `json:"legal_basis"`
+				ID        string        `json:"id"`
+				Name      string        `json:"name"`
+				NameEN    string        `json:"name_en"`
+				Kind      string        `json:"kind"`
+				Status    string        `json:"status"`
+				VotingDay *tahapan.Date `json:"voting_day"` // null before KPU sets it
+				Stages    int           `json:"stages"`
+				Legal     string        `json:"legal_basis"`
 			}
 			var rows []row
 			for _, s := range all {
-				rows = append(rows, row{s.ID, s.Name, s.NameEN, s.Kind, s.Status, s.VotingDay, len(s.All()), s.LegalBasis})
+				r := row{s.ID, s.Name, s.NameEN, s.Kind, s.Status, nil, len(s.All()), s.LegalBasis}
+				if vd, set := s.VotingDay(); set {
+					r.VotingDay = &vd
+				}
+				rows = append(rows, r)
 			}
 			w := cmd.OutOrStdout()
 			if g.output == "json" {
@@ -47,7 +51,11 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				if g.lang == "en" {
 					name = r.NameEN
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, tahapan.FormatDate(r.VotingDay, g.lang), r.Status, r.Stages)
+				day := tr(g.lang, "belum ditetapkan", "not set yet")
+				if r.VotingDay != nil {
+					day = tahapan.FormatDate(*r.VotingDay, g.lang)
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, day, r.Status, r.Stages)
 			}
 			return tw.Flush()
 		},

@@ -89,7 +89,14 @@ func newRootCmd(g *globals) *cobra.Command {
 		Long: `tahapan knows the stages (tahapan) of Indonesian elections, counts down to
 voting day in calendar days and H-n notation, and lists what is in progress.
 
-The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
+The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024,
+PKPU 2/2024 for Pilkada 2024, PKPU 7/2017 as amended for Pemilu 2019).
+Pemilu 2029 is planned: KPU has not set its voting day yet, so it counts
+down to the dates the law fixes or implies, and says so.
+
+Without --schedule, tahapan picks the election whose stages are running
+before its vote, else the next one (planned or official), else the latest
+past one, and names its choice on stderr.
 "Today" is the real clock unless --at gives a date or an instant.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -102,7 +109,7 @@ The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024).
 		},
 	}
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.schedule, "schedule", "", "embedded schedule id (e.g. pemilu-2024) or a YAML file; default: the next election")
+	pf.StringVar(&g.schedule, "schedule", "", "embedded schedule id (e.g. pemilu-2024) or a YAML file; default: the election under way, else the next, else the latest")
 	pf.StringVar(&g.at, "at", "", "the day or instant to count from: YYYY-MM-DD or RFC 3339 (default now)")
 	pf.StringVar(&g.tz, "tz", "", "time zone: WIB, WITA, WIT or an IANA name (default: the schedule's own zone, WIB for the embedded ones)")
 	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
@@ -210,8 +217,8 @@ func (g *globals) instant() (time.Time, error) {
 
 // loadSchedule returns the schedule of --schedule: a file when the value
 // names one (it ends in .yaml or .yml, or holds a path separator), else an
-// embedded id. With no flag, it picks the embedded schedule whose voting day
-// is next and says so on stderr.
+// embedded id. With no flag, it picks the embedded schedule that
+// tahapan.Choose gives and says so on stderr.
 func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 	name := g.schedule
 	switch {
@@ -226,7 +233,7 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		if s == nil {
 			return nil, errors.New("no embedded schedules")
 		}
-		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), chosen by its voting day; pick another with --schedule\n", s.ID, s.LocalName(g.lang))
+		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), %s; pick another with --schedule\n", s.ID, s.LocalName(g.lang), chosenWhy(s, now))
 		return s, nil
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
 		s, err := g.loadFile(name)
@@ -271,7 +278,15 @@ func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
 	if err != nil {
 		return now, nil, err
 	}
-	slices.SortStableFunc(all, func(a, b *tahapan.Schedule) int { return a.VotingDay.Compare(b.VotingDay) })
+	// Planned schedules, with no voting day yet, come last.
+	slices.SortStableFunc(all, func(a, b *tahapan.Schedule) int {
+		da, sa := a.VotingDay()
+		db, sb := b.VotingDay()
+		if sa != sb {
+			return map[bool]int{true: -1, false: 1}[sa]
+		}
+		return da.Compare(db)
+	})
 	return now, all, nil
 }
 
@@ -291,4 +306,29 @@ func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
 		now, err = g.instant()
 	}
 	return now, s, err
+}
+
+// chosenWhy says why tahapan.Choose picked s at now, for the line on
+// stderr.
+func chosenWhy(s *tahapan.Schedule, now time.Time) string {
+	today := tahapan.Today(now, s.Location())
+	vd, set := s.VotingDay()
+	switch {
+	case !set:
+		return "the next election; KPU has not set its voting day yet"
+	case !vd.Before(today) && len(s.OngoingOn(today)) > 0:
+		return "its stages are running"
+	case !vd.Before(today):
+		return "the next voting day"
+	}
+	return "the latest election"
+}
+
+// defaultEnd is the last day of a plan or batch when --to is not given:
+// voting day, or 30 days from today when the voting day is not set yet.
+func defaultEnd(s *tahapan.Schedule, today tahapan.Date) tahapan.Date {
+	if vd, set := s.VotingDay(); set {
+		return vd
+	}
+	return today.AddDays(29)
 }

@@ -36,7 +36,10 @@ func newExplainCmd(g *globals) *cobra.Command {
 				Text       string       `json:"text"`
 			}
 			explain := func(field string, date tahapan.Date, r *tahapan.Rule) part {
-				p := part{Field: field, Date: date, Label: tahapan.HLabel(s.VotingDay.DaysSince(date)), LegalBasis: st.LegalBasis}
+				p := part{Field: field, Date: date, LegalBasis: st.LegalBasis}
+				if vd, set := s.VotingDay(); set {
+					p.Label = tahapan.HLabel(vd.DaysSince(date))
+				}
 				if r == nil {
 					p.Text = tr(g.lang, "tanggal tetap dalam jadwal", "a fixed date in the schedule")
 					return p

@@ -239,21 +239,6 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	return sosmed.WriteCSV(w, posts, o.bom)
 }
 
-// defaultEnd is the default last day of a plan: voting day, or for a
-// planned schedule without one, the last known day of its stages.
-func defaultEnd(s *tahapan.Schedule, today tahapan.Date) tahapan.Date {
-	if vd, ok := sosmed.VotingDay(s); ok {
-		return vd
-	}
-	end := today
-	for _, st := range s.All() {
-		if st.End.After(end) {
-			end = st.End
-		}
-	}
-	return end
-}
-
 // period parses --from and --to; an empty one takes its default.
 func period(from, to string, today, votingDay tahapan.Date) (tahapan.Period, error) {
 	p := tahapan.Period{Start: today, End: votingDay}

@@ -121,7 +121,7 @@ func newNowCmd(g *globals) *cobra.Command {
 				return writeJSON(w, out)
 			}
 			fmt.Fprintf(w, "%s (%s) · %s · %s\n", tahapan.FormatDate(c.At, g.lang), tahapan.ZoneAbbrev(loc, now),
-				s.LocalName(g.lang), c.Label())
+				s.LocalName(g.lang), c.Headline(g.lang))
 			writeOngoing(w, ongoing, c.At, g.lang)
 			if next != nil {
 				fmt.Fprintf(w, tr(g.lang, "Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),

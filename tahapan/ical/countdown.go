@@ -43,18 +43,26 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 		zone = s.Location()
 	}
 	revs := scanRevisions(s)
+	vd, set := s.VotingDay()
 	var votingIDs []string
 	for _, st := range s.All() {
-		if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled {
+		if set && st.Start == vd && st.End == vd && !st.Cancelled {
 			votingIDs = append(votingIDs, st.ID)
 		}
 	}
 	seq, mod := revs.of(s, votingIDs...)
 
 	name := tr(lang, "Hitung mundur "+s.Name, s.LocalName("en")+" countdown")
-	desc := tr(lang,
-		fmt.Sprintf("Satu acara sehari, H-n menuju pemungutan suara %s (%s).", s.Name, tahapan.FormatDate(s.VotingDay, lang)),
-		fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName("en"), tahapan.FormatDate(s.VotingDay, lang)))
+	var desc string
+	if set {
+		desc = tr(lang,
+			fmt.Sprintf("Satu acara sehari, H-n menuju pemungutan suara %s (%s).", s.Name, tahapan.FormatDate(vd, lang)),
+			fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName("en"), tahapan.FormatDate(vd, lang)))
+	} else {
+		desc = tr(lang,
+			fmt.Sprintf("Satu acara sehari, hitung mundur ke tanggal %s yang sudah diketahui. %s", s.Name, s.VotingDayNote),
+			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName("en"), s.VotingDayNoteEN))
+	}
 	f := newFeed(opt, name, desc, zone, revs.last, s.ID+"-countdown.ics")
 	for d := p.Start; !d.After(p.End); d = d.AddDays(1) {
 		c := s.Countdown(d.In(zone), zone)
@@ -64,7 +72,7 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 		}
 		f.add(event{
 			uid:        s.ID + "/countdown/" + d.String() + "@" + opt.domain(),
-			summary:    c.Label() + " " + target,
+			summary:    countdownSummary(c, target, lang),
 			desc:       c.Text(lang),
 			start:      d,
 			end:        d,
@@ -87,4 +95,20 @@ func checkRange(p tahapan.Period) error {
 		return fmt.Errorf("ical: range %s is %d days long; at most %d", p, p.Days(), MaxDays)
 	}
 	return nil
+}
+
+// countdownSummary is the title of one day of a countdown feed: "H-206
+// Pemungutan Suara …", or for a schedule with no voting day yet, the days
+// to its next known date, never an H-label, which counts to voting day.
+func countdownSummary(c tahapan.Countdown, target, lang string) string {
+	if !c.Pending {
+		return c.Label() + " " + target
+	}
+	switch {
+	case c.Days > 0:
+		return fmt.Sprintf(tr(lang, "%d hari menuju %s", "%d days to %s"), c.Days, target)
+	case c.Days == 0:
+		return tr(lang, "Hari ini: ", "Today: ") + target
+	}
+	return fmt.Sprintf(tr(lang, "%d hari sejak %s", "%d days since %s"), -c.Days, target)
 }

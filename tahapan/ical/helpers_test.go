@@ -198,8 +198,9 @@ func expected(s *tahapan.Schedule, opt ical.Options) []wantEvent {
 	}
 	var out []wantEvent
 	polls := false
+	vd, set := s.VotingDay()
 	for _, st := range s.All() {
-		if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled && keep(st) {
+		if set && st.Start == vd && st.End == vd && !st.Cancelled && keep(st) {
 			polls = true
 		}
 		if !keep(st) {
@@ -220,8 +221,8 @@ func expected(s *tahapan.Schedule, opt ical.Options) []wantEvent {
 		slug := strings.ToLower(strings.ReplaceAll(zone.String(), "/", "-"))
 		out = append(out, wantEvent{
 			UID:   s.ID + "/polling-hours/" + slug + "@" + domain,
-			Start: s.VotingDay.At(s.PollingHours.Open, zone).UTC().Format(time.RFC3339),
-			End:   s.VotingDay.At(s.PollingHours.Close, zone).UTC().Format(time.RFC3339),
+			Start: vd.At(s.PollingHours.Open, zone).UTC().Format(time.RFC3339),
+			End:   vd.At(s.PollingHours.Close, zone).UTC().Format(time.RFC3339),
 		})
 	}
 	return out

@@ -282,8 +282,8 @@ func scanRevisions(s *tahapan.Schedule) revisions {
 				r.first = st.Start
 			}
 		}
-		if r.first.IsZero() {
-			r.first = s.VotingDay
+		if vd, ok := s.VotingDay(); ok && r.first.IsZero() {
+			r.first = vd
 		}
 		r.last = r.first
 	}
@@ -379,14 +379,16 @@ func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
 	var stamp tahapan.Date
 	for _, s := range list {
 		p := plan{s: s, revs: scanRevisions(s)}
+		vd, set := s.VotingDay()
 		for _, st := range s.All() {
-			if st.Start == s.VotingDay && st.End == s.VotingDay && !st.Cancelled {
+			if set && st.Start == vd && st.End == vd && !st.Cancelled {
 				p.votingIDs = append(p.votingIDs, st.ID)
 				p.polls = p.polls || keep(st)
 			}
 		}
 		if len(p.votingIDs) == 0 {
-			p.polls = !filtered
+			// No polling hours before KPU sets the voting day.
+			p.polls = set && !filtered
 		}
 		if p.revs.last.After(stamp) {
 			stamp = p.revs.last
@@ -423,8 +425,8 @@ func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
 		zones = append(zones, span{loc, lo, hi})
 	}
 	for _, p := range plans {
-		if p.polls {
-			use(zone, p.s.VotingDay.Year, p.s.VotingDay.Year)
+		if vd, _ := p.s.VotingDay(); p.polls {
+			use(zone, vd.Year, vd.Year)
 		}
 		for _, st := range p.s.All() {
 			if st.Timed() && keep(st) {
@@ -590,8 +592,8 @@ func stageDesc(st *tahapan.Stage, lang string) string {
 }
 
 func pollsEvent(s *tahapan.Schedule, zone *time.Location, lang, domain string, votingIDs []string, seq int, mod tahapan.Date) event {
-	open := s.VotingDay.At(s.PollingHours.Open, zone)
-	shut := s.VotingDay.At(s.PollingHours.Close, zone)
+	open, _ := s.PollsOpen(zone) // called only when the voting day is set
+	shut, _ := s.PollsClose(zone)
 	abbr := tahapan.ZoneAbbrev(zone, open)
 	hours := fmt.Sprintf("%s–%s %s", s.PollingHours.Open, s.PollingHours.Close, abbr)
 	ev := event{
@@ -603,10 +605,11 @@ func pollsEvent(s *tahapan.Schedule, zone *time.Location, lang, domain string, v
 		sequence:   seq,
 		modified:   mod,
 	}
+	vd, _ := s.VotingDay()
 	var lines []string
 	lines = append(lines, tr(lang,
-		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(s.VotingDay, lang)),
-		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(s.VotingDay, lang))))
+		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(vd, lang)),
+		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(vd, lang))))
 	lines = append(lines, tr(lang, "Zona waktu: ", "Time zone: ")+zone.String()+" ("+abbr+")")
 	for _, id := range votingIDs {
 		if st, err := s.Stage(id); err == nil {

@@ -530,3 +530,49 @@ func TestAllSchedules(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedToOfficial: when KPU sets the voting day of a planned
+// schedule, the update is a data change, and subscribers get it in place:
+// the same UIDs, a higher SEQUENCE, a later DTSTAMP, and the new events.
+func TestPlannedToOfficial(t *testing.T) {
+	planned := readGo(t, encode(t, loadTestdata(t, "update/planned.yaml"), ical.Options{}))
+	official := readGo(t, encode(t, loadTestdata(t, "update/official.yaml"), ical.Options{}))
+	seq := func(f feedRead) map[string]int {
+		m := map[string]int{}
+		for _, e := range f.Events {
+			m[e.UID] = e.Sequence
+		}
+		return m
+	}
+	before, after := seq(planned), seq(official)
+	const dom = "@tahapan.kalender-pemilu.id"
+	for _, id := range []string{"sumpah-dpr-dpd", "sumpah-presiden"} {
+		uid := "uji-2029/" + id + dom
+		b, okb := before[uid]
+		a, oka := after[uid]
+		if !okb || !oka || a <= b {
+			t.Errorf("%s: SEQUENCE %d (%v) → %d (%v): want the same UID with a higher SEQUENCE", uid, b, okb, a, oka)
+		}
+	}
+	if _, ok := before["uji-2029/pemungutan-suara"+dom]; ok {
+		t.Error("the planned feed has a voting day event")
+	}
+	if _, ok := after["uji-2029/pemungutan-suara"+dom]; !ok {
+		t.Error("the official feed lacks the voting day")
+	}
+	// Polling hours appear only once the voting day is set.
+	for uid := range before {
+		if strings.Contains(uid, "polling-hours") {
+			t.Errorf("planned feed has %s", uid)
+		}
+	}
+	if _, ok := after["uji-2029/polling-hours/asia-jakarta"+dom]; !ok {
+		t.Errorf("official feed lacks polling hours: %v", after)
+	}
+	for name, f := range map[string]string{"planned": "update/planned.yaml", "official": "update/official.yaml"} {
+		probs, err := ical.Lint(bytes.NewReader(encode(t, loadTestdata(t, f), ical.Options{})))
+		if err != nil || len(probs) > 0 {
+			t.Errorf("%s feed: %v %v", name, err, probs)
+		}
+	}
+}

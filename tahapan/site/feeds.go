@@ -55,12 +55,23 @@ func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values, _ string) (*respon
 }
 
 // countdownRange is the span of the daily countdown feed: from the first
-// day of the schedule's first stage to voting day.
+// day of the schedule's first stage to voting day, or to its last known
+// date when the voting day is not set yet.
 func countdownRange(sc *tahapan.Schedule) tahapan.Period {
-	p := tahapan.Period{Start: sc.VotingDay, End: sc.VotingDay}
-	for _, st := range sc.All() {
-		if st.Start.Before(p.Start) {
+	vd, set := sc.VotingDay()
+	var p tahapan.Period
+	for i, st := range sc.All() {
+		if i == 0 || st.Start.Before(p.Start) {
 			p.Start = st.Start
+		}
+		if i == 0 || st.End.After(p.End) {
+			p.End = st.End
+		}
+	}
+	if set {
+		p.End = vd
+		if vd.Before(p.Start) || len(sc.All()) == 0 {
+			p.Start = vd
 		}
 	}
 	return p

@@ -84,7 +84,7 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 	d := &pageData{
 		Lang: lang, OtherLang: "en", OtherLangName: "English",
 		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(),
-		Target: c.TargetName, TargetDate: tahapan.FormatDate(sc.VotingDay, lang),
+		Target: c.TargetName, TargetDate: tahapan.FormatDate(c.TargetDate, lang),
 		Today: tahapan.FormatDate(day, lang), TodayZone: tahapan.ZoneAbbrev(loc, now),
 		Now: now.Format(time.RFC3339), Frozen: s.opt.Frozen,
 		Base: base,
@@ -105,7 +105,10 @@ func (s *Site) pageData(sc *tahapan.Schedule, q url.Values, base string, now tim
 		if err != nil {
 			return nil, err
 		}
-		open := sc.PollsOpen(zl)
+		open, set := sc.PollsOpen(zl)
+		if !set {
+			break // no polling hours before KPU sets the voting day
+		}
 		d.Zones = append(d.Zones, zoneClock{Abbrev: z, Open: sc.PollingHours.Open.String(),
 			PollsOpen: open.Format(time.RFC3339), Left: leftText(open.Sub(now), lang)})
 	}

@@ -49,7 +49,7 @@ func TestCaptionEveryDay(t *testing.T) {
 	days := 0
 	for day := first; !day.After(last); day = day.AddDays(1) {
 		days++
-		label := tahapan.HLabel(s.VotingDay.DaysSince(day))
+		label := tahapan.HLabel(votingDay(s).DaysSince(day))
 		for _, lang := range []string{"id", "en"} {
 			for _, p := range Platforms() {
 				c, err := NewCaption(s, p, day.At(tahapan.Clock{Hour: 9}, loc), Options{Lang: lang})
@@ -387,14 +387,17 @@ func TestCaptionAllSchedules(t *testing.T) {
 	}
 	loc := wib(t)
 	for _, s := range all {
-		first := s.VotingDay
+		if s.Planned() {
+			continue // no H-label before KPU sets the voting day
+		}
+		first := votingDay(s)
 		for _, st := range s.All() {
 			if st.Start.Before(first) {
 				first = st.Start
 			}
 		}
-		for day := first; !day.After(s.VotingDay.AddDays(7)); day = day.AddDays(3) {
-			label := tahapan.HLabel(s.VotingDay.DaysSince(day))
+		for day := first; !day.After(votingDay(s).AddDays(7)); day = day.AddDays(3) {
+			label := tahapan.HLabel(votingDay(s).DaysSince(day))
 			for _, p := range Platforms() {
 				c, err := NewCaption(s, p, day.In(loc), Options{})
 				if err != nil {

@@ -20,8 +20,9 @@ import (
 //   - for a planned schedule, whose voting day is not set yet: the label
 //     counts to the next known date, and Note says the day is not set.
 type Count struct {
-	// Label is the KPU label: "H-206", "H", "H+1"; "" when there is
-	// nothing ahead to count to.
+	// Label is the KPU label: "H-206", "H", "H+1". A planned schedule
+	// counts in plain days instead ("1037 hari"), as H-n counts to voting
+	// day only; "" when it has no stage to count to.
 	Label string
 	// Days is the count behind Label: 206 at H-206, -1 at H+1.
 	Days int
@@ -45,9 +46,9 @@ type Count struct {
 // in lang ("id" or "en").
 func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) Count {
 	day := tahapan.Today(now, loc)
-	vd, ok := votingDay(s)
+	vd, ok := s.VotingDay()
 	if !ok {
-		return plannedCount(s, day, lang)
+		return plannedCount(s, now, loc, lang)
 	}
 	n := vd.DaysSince(day)
 	c := Count{Label: tahapan.HLabel(n), Days: n, Date: tahapan.FormatDate(vd, lang)}
@@ -56,30 +57,13 @@ func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string
 		c.Target = tr(lang, "menuju Pemungutan Suara", "to voting day")
 	case n == 0:
 		c.Target = tr(lang, "hari ini Pemungutan Suara", "voting day is today")
-		c.Note = pollsNote(s, now, loc, lang)
+		c.Note = s.Countdown(now, loc).PollsText(lang)
 	default:
 		c.Past = true
 		c.Target = tr(lang, "setelah Pemungutan Suara", "since voting day")
 		c.Ago = agoText(-n, lang)
 	}
 	return c
-}
-
-// pollsNote says where the polls stand on voting day at now.
-func pollsNote(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) string {
-	t := now.In(loc)
-	mins := t.Hour()*60 + t.Minute()
-	open := s.PollingHours.Open.Hour*60 + s.PollingHours.Open.Minute
-	closing := s.PollingHours.Close.Hour*60 + s.PollingHours.Close.Minute
-	switch {
-	case mins < open:
-		return tr(lang, "TPS dibuka pukul "+clockText(s.PollingHours.Open, lang),
-			"Polling stations open at "+clockText(s.PollingHours.Open, lang))
-	case mins < closing:
-		return tr(lang, "TPS buka sampai "+clockText(s.PollingHours.Close, lang),
-			"Polling stations are open until "+clockText(s.PollingHours.Close, lang))
-	}
-	return tr(lang, "TPS sudah ditutup", "Polling stations have closed")
 }
 
 // agoText writes n days ago: "1 hari yang lalu", "3 days ago".
@@ -90,48 +74,37 @@ func agoText(n int, lang string) string {
 	return fmt.Sprintf("%d hari yang lalu", n)
 }
 
-// plannedCount counts to the next known stage of a schedule whose voting
-// day is not set.
-func plannedCount(s *tahapan.Schedule, day tahapan.Date, lang string) Count {
+// plannedCount counts, in plain days (the KPU's H-n counts to voting day
+// only), to the date [tahapan.Schedule.Countdown] picks for a schedule
+// whose voting day is not set: the start of its next key stage.
+func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) Count {
 	c := Count{Planned: true, Note: tr(lang, "KPU belum menetapkan hari pemungutan suara",
 		"KPU has not set voting day yet")}
-	if st := nextKnown(s, day); st != nil {
-		n := st.Start.DaysSince(day)
-		c.Label, c.Days = tahapan.HLabel(n), n
-		c.Target = tr(lang, "menuju ", "to ") + st.LocalName(lang)
-		if n == 0 {
-			c.Target = tr(lang, "hari ini: ", "today: ") + st.LocalName(lang)
+	cd := s.Countdown(now, loc)
+	if cd.Target == "" {
+		return c
+	}
+	name := cd.TargetName
+	if lang == "en" && cd.TargetEN != "" {
+		name = cd.TargetEN
+	}
+	c.Days = cd.Days
+	c.Date = tahapan.FormatDate(cd.TargetDate, lang)
+	switch {
+	case cd.Days > 0:
+		c.Label = fmt.Sprintf(tr(lang, "%d hari", "%d days"), cd.Days)
+		if cd.Days == 1 {
+			c.Label = tr(lang, "1 hari", "1 day")
 		}
-		c.Date = tahapan.FormatDate(st.Start, lang)
+		c.Target = tr(lang, "menuju ", "to ") + name
+	case cd.Days == 0:
+		c.Label = tr(lang, "Hari ini", "Today")
+		c.Target = name
+	default:
+		c.Past = true
+		c.Label = fmt.Sprintf(tr(lang, "%d hari", "%d days"), -cd.Days)
+		c.Target = tr(lang, "sejak ", "since ") + name
+		c.Ago = agoText(-cd.Days, lang)
 	}
 	return c
 }
-
-// nextKnown returns the stage of s that starts soonest on or after day,
-// key stages first, leaving out cancelled ones; nil when none does.
-func nextKnown(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
-	var best *tahapan.Stage
-	for _, key := range []bool{true, false} {
-		for _, st := range s.All() {
-			if st.Cancelled || st.Key != key || st.Start.Before(day) {
-				continue
-			}
-			if best == nil || st.Start.Before(best.Start) {
-				best = st
-			}
-		}
-		if best != nil {
-			return best
-		}
-	}
-	return nil
-}
-
-// votingDay returns the voting day of s and whether it is set.
-func votingDay(s *tahapan.Schedule) (tahapan.Date, bool) {
-	return s.VotingDay, !s.VotingDay.IsZero()
-}
-
-// VotingDay returns the voting day of s and whether KPU has set it; a
-// planned schedule has none yet.
-func VotingDay(s *tahapan.Schedule) (tahapan.Date, bool) { return votingDay(s) }

@@ -229,7 +229,7 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 		count:        cnt,
 	}
 	d.Hashtags, d.keepTags = hashtags(s, opt.Hashtags)
-	if vd, ok := votingDay(s); ok {
+	if vd, ok := s.VotingDay(); ok {
 		d.VotingDayText = tahapan.FormatDate(vd, lang)
 	}
 	d.Phrase, d.Span = phrase(c, cnt, lang)
@@ -373,7 +373,7 @@ func hashtags(s *tahapan.Schedule, office []string) (tags []string, keep int) {
 	}
 	keep = len(tags)
 	year := 0
-	if vd, ok := votingDay(s); ok {
+	if vd, ok := s.VotingDay(); ok {
 		year = vd.Year
 	}
 	if s.Kind != "" && s.Kind != "other" && year != 0 {
@@ -461,8 +461,9 @@ func NextKeyStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage { return
 // the countdown already names.
 func nextMilestone(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
 	var next *tahapan.Stage
+	vd, set := s.VotingDay()
 	for _, st := range s.All() {
-		if !st.Key || st.Cancelled || !st.Start.After(day) || st.Start == s.VotingDay {
+		if !st.Key || st.Cancelled || !st.Start.After(day) || (set && st.Start == vd) {
 			continue
 		}
 		if next == nil || st.Start.Before(next.Start) {

@@ -84,7 +84,7 @@ func dayData(s *tahapan.Schedule, day tahapan.Date, loc *time.Location, opt Opti
 	lang := opt.lang()
 	d := newData(s, "", Countdown, day.In(loc), loc, opt)
 	var heads []string
-	vd, hasVD := votingDay(s)
+	vd, hasVD := s.VotingDay()
 	if h := vd.DaysSince(day); hasVD && isReminderDay(h) {
 		d.Kind = Reminder
 		if h == 0 {

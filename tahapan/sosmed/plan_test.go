@@ -26,7 +26,7 @@ func TestPlan(t *testing.T) {
 		if i > 0 && posts[i-1].Date.After(post.Date) {
 			t.Fatalf("posts out of date order at %d", i)
 		}
-		label := tahapan.HLabel(s.VotingDay.DaysSince(post.Date))
+		label := tahapan.HLabel(votingDay(s).DaysSince(post.Date))
 		if !hasLabel(post.Caption, label) {
 			t.Errorf("%s %s %s: lacks %s:\n%s", post.Date, post.Platform, post.Kind, label, post.Caption)
 		}
@@ -72,7 +72,7 @@ func TestPlan(t *testing.T) {
 			(!strings.HasPrefix(post.Caption, "Pengingat H-3!\nMulai hari ini: Masa Tenang") || strings.Count(post.Caption, "H-3") != 2) {
 			t.Errorf("H-3 post (issue 14: one post, the count said once besides the reminder):\n%s", post.Caption)
 		}
-		if post.Date == s.VotingDay && post.Platform == Instagram &&
+		if post.Date == votingDay(s) && post.Platform == Instagram &&
 			(!strings.HasPrefix(post.Caption, "Hari ini kita memilih!") || !strings.Contains(post.Caption, "TPS dibuka pukul 07.00")) {
 			t.Errorf("voting-day reminder:\n%s", post.Caption)
 		}

@@ -25,7 +25,6 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
-	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/typeface"
 )
 
@@ -374,7 +373,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	}
 
 	// Voting day and today.
-	vd, hasVD := sosmed.VotingDay(s)
+	vd, hasVD := s.VotingDay()
 	vx := x(vd)
 	showVD := hasVD && !vd.Before(axisStart) && vd.Before(axisEnd)
 	if showVD {
