@@ -585,8 +585,8 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 		opt.Today = tahapan.Today(now, o.loc())
 	}
 	f := cmd.Flags()
-	if isPNG && !f.Changed("depth") && !f.Changed("all") {
-		opt.KeyOnly = true // a posted chart shows the key stages
+	if isPNG && !f.Changed("depth") && !f.Changed("all") && len(s.Filter(func(st *tahapan.Stage) bool { return st.Key && !st.Cancelled })) >= minKeyRows {
+		opt.KeyOnly = true // a posted chart shows the key stages, when there are enough to chart
 	}
 	render := timeline.Render
 	if isPNG {
@@ -609,6 +609,10 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	fmt.Fprintln(cmd.OutOrStdout(), o.out)
 	return nil
 }
+
+// minKeyRows is the fewest key stages a PNG timeline draws alone; a
+// schedule with fewer (a planned one) draws its tahapan and sub-stages.
+const minKeyRows = 5
 
 // writePlanICS writes the posting plan as an iCalendar feed.
 // Each post is an all-day event whose UID (schedule, day, platform) stays

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -251,7 +252,7 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 		}
 		d.Stages = append(d.Stages, stageLine(st, day, lang))
 	}
-	if next := nextMilestone(s, day); next != nil {
+	if next := nextMilestone(s, day); next != nil && !(cnt.Planned && next.Start.DaysSince(day) == cnt.Days) {
 		d.Next = &Milestone{
 			ID: next.ID, Name: next.LocalName(lang), Date: next.Start,
 			DateText: tahapan.FormatDate(next.Start, lang), Days: next.Start.DaysSince(day),
@@ -279,7 +280,7 @@ func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
 	if cnt.Planned {
 		words = tr(lang, "Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
 		if cnt.Label != "" {
-			words += tr(lang, "; tanggal terdekat yang sudah pasti: ", "; the next known date: ") +
+			words += tr(lang, "; tanggal terdekat yang diketahui: ", "; the next known date: ") +
 				cnt.Label + " " + cnt.Target + ", " + cnt.Date
 		}
 		return words, ""
@@ -375,6 +376,8 @@ func hashtags(s *tahapan.Schedule, office []string) (tags []string, keep int) {
 	year := 0
 	if vd, ok := s.VotingDay(); ok {
 		year = vd.Year
+	} else if i := strings.LastIndexByte(s.ID, '-'); i >= 0 {
+		year, _ = strconv.Atoi(s.ID[i+1:]) // a planned schedule's id ends in its year: pemilu-2029
 	}
 	if s.Kind != "" && s.Kind != "other" && year != 0 {
 		add(capitalize(s.Kind) + fmt.Sprint(year))

@@ -300,6 +300,7 @@ type layout struct {
 	next                      int // the next key stage
 	caption, stage, progress  int // footer
 	stageLines, nextLines     int
+	targetLines               int
 }
 
 func layoutFor(s Size) layout {
@@ -307,16 +308,16 @@ func layoutFor(s Size) layout {
 	case Portrait:
 		return layout{margin: 80, top: 80, bottom: 80, logo: 160, office: 36, election: 40, day: 32,
 			label: 360, target: 60, date: 50, note: 42, next: 36, caption: 28, stage: 42, progress: 32,
-			stageLines: 3, nextLines: 2}
+			stageLines: 3, nextLines: 2, targetLines: 3}
 	case Story:
 		// Stories are covered at the top (progress bar, account) and the
 		// bottom (reply field) by the app: keep about 220 and 260 px clear.
 		return layout{margin: 80, top: 220, bottom: 260, logo: 190, office: 44, election: 48, day: 38,
 			label: 440, target: 74, date: 60, note: 52, next: 44, caption: 34, stage: 52, progress: 40,
-			stageLines: 3, nextLines: 3}
+			stageLines: 3, nextLines: 3, targetLines: 3}
 	}
 	return layout{margin: 72, top: 64, bottom: 64, logo: 150, office: 34, election: 38, day: 30,
-		label: 300, target: 54, date: 46, note: 38, caption: 26, stage: 38, progress: 30, stageLines: 2}
+		label: 300, target: 54, date: 46, note: 38, caption: 26, stage: 38, progress: 30, stageLines: 2, targetLines: 2}
 }
 
 // drawInto draws the card of c on img when img has the card's size, so
@@ -414,7 +415,7 @@ func (r *Renderer) drawInto(img *image.RGBA, c Content, opt Options) *image.RGBA
 		labelFace = r.fit(bold, c.Label, min(l.label, (bottom-top-nextH)*45/100), inner)
 		labelH = capHeight(labelFace)
 	}
-	targetLines := wrap(r.face(regular, l.target), c.Target, inner, 2)
+	targetLines := wrap(r.face(regular, l.target), c.Target, inner, l.targetLines)
 	targetFace := r.face(regular, l.target)
 	dateFace := r.fit(bold, c.Date, l.date, inner)
 	var noteFace font.Face

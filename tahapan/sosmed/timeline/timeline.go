@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -106,8 +107,8 @@ func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) 
 	lines := wrap(text, x1-int(indent), size, bold, 2)
 	if strings.HasSuffix(lines[len(lines)-1], "…") {
 		// Too long for two lines: keep the period whole on a line of its
-		// own, under the name on up to two lines.
-		lines = append(wrap(st.LocalName(lang), x1-int(indent), size, bold, 2), periodShort(st.Period, lang))
+		// own, under the name on up to three lines.
+		lines = append(wrap(st.LocalName(lang), x1-int(indent), size, bold, 3), periodShort(st.Period, lang))
 	}
 	return label{text: lines, x: indent, anchor: "start"}
 }
@@ -269,6 +270,11 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 		last = maxDate(last, r.st.End)
 	}
 	first = maxDate(first, tahapan.D(1, 1, 1))
+	if !opt.Today.IsZero() && opt.Today.Before(first) {
+		// An election ahead: the axis starts today, so the chart shows how
+		// far off its stages are.
+		first = opt.Today
+	}
 	axisStart := tahapan.D(first.Year, first.Month, 1)
 	axisEnd := tahapan.D(last.Year, last.Month, 1).AddMonths(1)
 	const pad = 20
@@ -308,7 +314,11 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	c.title = s.LocalName(lang)
 	c.desc = tr(lang, "Tahapan dan jadwal", "Stages and schedule") + " · " + fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang))
 	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
-	c.text(float64(x0), float64(titleY), titleSize, true, "start", colText, "", fit(c.title, x1-x0, titleSize, true))
+	ts := titleSize
+	for ts > 22 && textWidth(c.title, ts, true) > float64(x1-x0) {
+		ts--
+	}
+	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", fit(c.title, x1-x0, ts, true))
 	if opt.Office != "" {
 		c.text(float64(x0), float64(officeY), subSize, true, "start", colKey, "", fit(opt.Office, x1-x0, subSize, true))
 	}
@@ -349,18 +359,29 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	for m := axisStart; m.Before(axisEnd); m = m.AddMonths(1) {
 		months++
 	}
-	every := 1 // label every month, or every third when months are narrow
-	if float64(x1-x0)/float64(months) < 22 {
+	// Label every month, or every third when months are narrow, or none
+	// when even quarters would collide; draw every month's gridline, or
+	// only January's when months are very narrow.
+	monthW := float64(x1-x0) / float64(months)
+	every := 1
+	switch {
+	case 3*monthW < textWidth("Agu", axisSize, false)+8:
+		every = 0
+	case monthW < 22:
 		every = 3
 	}
+	yearW := textWidth("2024", axisSize, true) + 8
+	lastYearX := math.Inf(-1)
 	for m := axisStart; m.Before(axisEnd); m = m.AddMonths(1) {
 		xm := x(m)
 		col, wdt := colGrid, 1.0
 		if m.Month == time.January {
 			col, wdt = colYear, 1.5
 		}
-		c.add(item{kind: lineItem, x: xm, y: float64(gridTop - 20), h: float64(gridBottom - gridTop + 20), fill: col, width: wdt})
-		if (int(m.Month)-1)%every == 0 {
+		if m.Month == time.January || monthW >= 8 {
+			c.add(item{kind: lineItem, x: xm, y: float64(gridTop - 20), h: float64(gridBottom - gridTop + 20), fill: col, width: wdt})
+		}
+		if every > 0 && (int(m.Month)-1)%every == 0 {
 			mid := (xm + x(m.AddMonths(1))) / 2
 			if every == 3 {
 				mid = xm + 4
@@ -368,7 +389,12 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 			c.text(mid, float64(gridTop-4), axisSize, false, "middle", colMuted, "", monthLetter(m.Month, lang, every == 3))
 		}
 		if m.Month == time.January || m == axisStart {
-			c.text(xm+3, float64(axisTop+4), axisSize, true, "start", colText, "", fmt.Sprint(m.Year))
+			// A year label needs room before the next and inside the chart.
+			next := x(tahapan.D(m.Year+1, 1, 1))
+			if xm+3 >= lastYearX+yearW && (m.Month == time.January || next-xm >= yearW) && xm+3+yearW-8 <= float64(W) {
+				c.text(xm+3, float64(axisTop+4), axisSize, true, "start", colText, "", fmt.Sprint(m.Year))
+				lastYearX = xm + 3
+			}
 		}
 	}
 
