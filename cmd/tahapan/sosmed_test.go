@@ -8,6 +8,7 @@ import (
 	"image/jpeg"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -343,5 +344,58 @@ func TestTimelinePNG(t *testing.T) {
 	}
 	if _, errOut, code = runCLI(t, "timeline", "--schedule", "pemilu-2024", "--out", "t.pdf"); code != 2 {
 		t.Errorf("--out t.pdf: exit %d, %q", code, errOut)
+	}
+}
+
+// ocr reads the text of a PNG with tesseract. Without tesseract the test
+// is skipped locally, but fails in CI (CI=true), which must install the
+// Debian package tesseract-ocr.
+func ocr(t *testing.T, png []byte) string {
+	t.Helper()
+	bin, err := exec.LookPath("tesseract")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("tesseract not found: CI must install the Debian package tesseract-ocr for the OCR tests of the cards")
+		}
+		t.Skip("tesseract not found (apt-get install tesseract-ocr): the cards are not read back")
+	}
+	file := filepath.Join(t.TempDir(), "kartu.png")
+	if err := os.WriteFile(file, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, file, "stdout")
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("tesseract: %v", err)
+	}
+	return string(out)
+}
+
+// Issue 14: the card reads as it should. OCR of the card finds the
+// office's name, the English month in English, and "H-206" with a plain
+// zero and a short hyphen (Go Mono's slashed zero read as "H–2Ø6").
+func TestCardOCR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR takes seconds")
+	}
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--office", "KPU Kota Mojokerto"}, []string{"Mojokerto", "H-206", "menuju Pemungutan Suara", "Februari 2024", "hari ke-230 dari 355"}},
+		{[]string{"--lang", "en", "--size", "story"}, []string{"February", "H-206", "to voting day", "day 230 of 355"}},
+	} {
+		args := append([]string{"card", "--schedule", "pemilu-2024", "--at", "2023-07-23", "--out", "-"}, tt.args...)
+		out, errOut, code := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		text := ocr(t, []byte(out))
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%v: OCR lacks %q:\n%s", tt.args, w, text)
+			}
+		}
 	}
 }
