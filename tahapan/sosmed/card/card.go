@@ -177,8 +177,11 @@ type Content struct {
 	Day      string // the day of the card: "Minggu, 23 Juli 2023"
 	Label    string // "H-206"; "" when a planned schedule has nothing ahead
 	Target   string // "menuju Pemungutan Suara" (see [sosmed.Count])
-	Date     string // the day counted to: "Rabu, 14 Februari 2024", and "(1 hari yang lalu)" after it
-	Note     string // the polls on voting day, or that voting day is not set; ""
+	Date     string // the day counted to: "Rabu, 14 Februari 2024"
+	// Note is the polls on voting day ("TPS buka sampai 13.00 WIB"), how
+	// long ago the day was ("1 hari yang lalu"), or that voting day is not
+	// set; "" on other days.
+	Note string
 	// StageHead heads the stage in progress: "TAHAPAN BERLANGSUNG".
 	StageHead string
 	Stage     string // the stage in progress that matters most, or ""
@@ -223,8 +226,8 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		StageHead: tr(lang, "TAHAPAN BERLANGSUNG", "IN PROGRESS"),
 		NextHead:  tr(lang, "BERIKUTNYA", "NEXT"),
 	}
-	if cnt.Ago != "" {
-		c.Date += " (" + cnt.Ago + ")"
+	if cnt.Ago != "" && c.Note == "" {
+		c.Note = cnt.Ago // "1 hari yang lalu", on a line of its own
 	}
 	if list := sosmed.StagesInProgress(s, day); len(list) > 0 {
 		st := list[0]
@@ -236,7 +239,11 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		}
 		c.Fraction = float64(p.Day) / float64(p.Total)
 	}
-	if st := sosmed.NextKeyStage(s, day); st != nil && !cnt.Planned {
+	after := day
+	if cnt.Planned && cnt.Days > 0 {
+		after = day.AddDays(cnt.Days) // the date counted to: the next one after it
+	}
+	if st := sosmed.NextKeyStage(s, after); st != nil {
 		n := st.Start.DaysSince(day)
 		when := fmt.Sprintf("%d hari lagi", n)
 		if lang == "en" {
@@ -400,14 +407,13 @@ func (r *Renderer) drawInto(img *image.RGBA, c Content, opt Options) *image.RGBA
 	var nextFace, nextHead font.Face
 	nextH := 0
 	if l.next > 0 && c.Next != "" {
-		nextFace = r.face(regular, l.next)
 		nextHead = r.face(bold, l.caption)
-		nextLines = wrap(nextFace, c.Next, inner, l.nextLines)
+		nextFace, nextLines = r.wrapFit(regular, c.Next, l.next, inner, l.nextLines)
 		nextH = capHeight(nextHead) + l.caption*3/4 + len(nextLines)*lineHeight(nextFace)
 	}
-	gaps := 2
+	gaps := 2 // above and below the count
 	if nextH > 0 {
-		gaps = 3
+		gaps = 3 // and between the count and the next stage
 	}
 	var labelFace font.Face
 	labelH := 0
@@ -415,8 +421,7 @@ func (r *Renderer) drawInto(img *image.RGBA, c Content, opt Options) *image.RGBA
 		labelFace = r.fit(bold, c.Label, min(l.label, (bottom-top-nextH)*45/100), inner)
 		labelH = capHeight(labelFace)
 	}
-	targetLines := wrap(r.face(regular, l.target), c.Target, inner, l.targetLines)
-	targetFace := r.face(regular, l.target)
+	targetFace, targetLines := r.wrapFit(regular, c.Target, l.target, inner, l.targetLines)
 	dateFace := r.fit(bold, c.Date, l.date, inner)
 	var noteFace font.Face
 	noteH := 0
@@ -425,7 +430,7 @@ func (r *Renderer) drawInto(img *image.RGBA, c Content, opt Options) *image.RGBA
 		noteH = l.note*2/3 + lineHeight(noteFace)
 	}
 	countH := labelH + l.target*2/3 + len(targetLines)*lineHeight(targetFace) + l.date/4 + lineHeight(dateFace) + noteH
-	gap := max(0, (bottom-top-countH-nextH)/(gaps+1))
+	gap := max(0, (bottom-top-countH-nextH)/gaps)
 	if nextH == 0 {
 		gap = max(0, (bottom-top-countH)/2)
 	}
@@ -474,6 +479,18 @@ func (r *Renderer) fit(w typeface.Weight, s string, size, width int) font.Face {
 		size = size * 95 / 100
 	}
 	return r.face(w, size)
+}
+
+// wrapFit wraps s into at most n lines of at most width at size, or at a
+// smaller size, down to two thirds, where it would otherwise be cut.
+func (r *Renderer) wrapFit(w typeface.Weight, s string, size, width, n int) (font.Face, []string) {
+	for sz := size; ; sz = sz * 92 / 100 {
+		f := r.face(w, sz)
+		lines := wrap(f, s, width, n)
+		if len(lines) == 0 || !strings.HasSuffix(lines[len(lines)-1], "…") || sz*92/100 < size*2/3 {
+			return f, lines
+		}
+	}
 }
 
 // wrap breaks s into at most n lines of at most width, with an ellipsis

@@ -209,7 +209,7 @@ func BenchmarkBatch(b *testing.B) {
 	b.ResetTimer()
 	n := 0
 	for b.Loop() {
-		if _, err := Batch(s, p, dir, BatchOptions{}); err != nil {
+		if _, err := Batch(s, p, dir, BatchOptions{Overwrite: true}); err != nil {
 			b.Fatal(err)
 		}
 		n += p.Days()
