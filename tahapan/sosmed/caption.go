@@ -108,19 +108,30 @@ func NewCaption(s *tahapan.Schedule, p Platform, now time.Time, opt Options) (Ca
 // rendered again. The countdown itself (Label, Phrase), the office's
 // hashtags and the election's first hashtag are never dropped.
 var shortening = []struct {
-	part string
-	drop func(*Data) bool
+	part    string
+	drop    func(*Data) bool
+	restore func(dst *Data, src Data) // puts back what drop took, from the data before it
 }{
-	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, d.keepTags) }}, // the election's other hashtags
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }},              // stages after the first
-	{"next", func(d *Data) bool { return zero(&d.Next) }},                        // the next milestone
-	{"span", func(d *Data) bool { return zero(&d.Span) }},                        // "(6 bulan 22 hari)"
-	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }},               // voting day's date
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }},              // the first stage
-	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) }},
-	{"office", func(d *Data) bool { return zero(&d.Office) }},
-	{"polls", func(d *Data) bool { return zero(&d.Polls) }},
-	{"headline", dropHeadline}, // its last line
+	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, d.keepTags) }, // the election's other hashtags
+		func(d *Data, s Data) { d.Hashtags = s.Hashtags }},
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }, // stages after the first
+		func(d *Data, s Data) { d.Stages = s.Stages }},
+	{"next", func(d *Data) bool { return zero(&d.Next) }, // the next milestone
+		func(d *Data, s Data) { d.Next = s.Next }},
+	{"span", func(d *Data) bool { return zero(&d.Span) }, // "(6 bulan 22 hari)"
+		func(d *Data, s Data) { d.Span = s.Span }},
+	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }, // voting day's date
+		func(d *Data, s Data) { d.VotingDayText = s.VotingDayText }},
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }, // the first stage
+		func(d *Data, s Data) { d.Stages = s.Stages }},
+	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) },
+		func(d *Data, s Data) { d.Edukasi, d.EdukasiStage = s.Edukasi, s.EdukasiStage }},
+	{"office", func(d *Data) bool { return zero(&d.Office) },
+		func(d *Data, s Data) { d.Office = s.Office }},
+	{"polls", func(d *Data) bool { return zero(&d.Polls) },
+		func(d *Data, s Data) { d.Polls = s.Polls }},
+	{"headline", dropHeadline, // its last line
+		func(d *Data, s Data) { d.Headline = s.Headline }},
 }
 
 // dropHeadline drops the last line of the headline.
@@ -161,15 +172,15 @@ func zero[T comparable](v *T) bool {
 	return true
 }
 
-// shorten drops one part of d and reports which, or "" when nothing is
-// left to drop.
-func shorten(d *Data) string {
-	for _, s := range shortening {
+// shorten drops one part of d and returns the index of its step in
+// shortening, or -1 when nothing is left to drop.
+func shorten(d *Data) int {
+	for i, s := range shortening {
 		if s.drop(d) {
-			return s.part
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // Render executes the template of d's platform (a custom one from opt, or
@@ -185,23 +196,49 @@ func Render(p Platform, d Data, opt Options) (Caption, error) {
 	}
 	lim := p.Limit()
 	c := Caption{Platform: p, Kind: d.Kind, Limit: lim.Max}
+	var steps []int   // the steps taken, in order
+	var before []Data // the data before each step
 	for {
 		text, err := execute(t, d, p)
 		if err != nil {
 			return Caption{}, err
 		}
 		if n := p.Length(text); n <= lim.Max {
+			// Dropping one part at a time can overshoot: put back, most
+			// important first, each part that still fits.
+			kept := make([]bool, len(steps))
+			for j := len(steps) - 1; j >= 0; j-- {
+				try := d
+				shortening[steps[j]].restore(&try, before[j])
+				t2, err := execute(t, try, p)
+				if err != nil {
+					return Caption{}, err
+				}
+				if n2 := p.Length(t2); n2 <= lim.Max {
+					d, text, n = try, t2, n2
+					kept[j] = true
+				}
+			}
+			for j, i := range steps {
+				if !kept[j] {
+					c.Omitted = append(c.Omitted, shortening[i].part)
+				}
+			}
 			c.Text, c.Length = text, n
 			return c, nil
 		}
-		part := shorten(&d)
-		if part == "" {
+		before = append(before, d)
+		i := shorten(&d)
+		if i < 0 {
+			for _, i := range steps {
+				c.Omitted = append(c.Omitted, shortening[i].part)
+			}
 			c.Text = truncateKeepingTags(p, d, text, lim.Max)
 			c.Length = p.Length(c.Text)
 			c.Omitted = append(c.Omitted, "truncated")
 			return c, nil
 		}
-		c.Omitted = append(c.Omitted, part)
+		steps = append(steps, i)
 	}
 }
 
