@@ -400,6 +400,9 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 		paths, err := card.Batch(s, p, o.outDir, card.BatchOptions{Options: opt, Workers: o.workers, Progress: bar.update, Overwrite: o.force})
 		bar.finish()
 		if err != nil {
+			if strings.Contains(err.Error(), "--force") {
+				return inputError{err}
+			}
 			return err
 		}
 		fmt.Fprintf(w, "%d cards in %s (%.0f/s)\n", len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds())

@@ -148,6 +148,13 @@ func TestCardCmd(t *testing.T) {
 	if code != 0 || len(files) != 3 || !strings.HasPrefix(out, "3 cards in ") || errOut != "" {
 		t.Errorf("batch: exit %d, %d files, out %q, stderr %q (no progress bar when stderr is not a terminal)", code, len(files), out, errOut)
 	}
+	_, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
+	if code != 2 || !strings.Contains(errOut, "2024-02-12.png exists") {
+		t.Errorf("batch over its own cards without --force: exit %d, %q", code, errOut)
+	}
+	if _, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--force"); code != 0 {
+		t.Errorf("batch --force: exit %d, %q", code, errOut)
+	}
 	theme := filepath.Join(dir, "tema.json")
 	os.WriteFile(theme, []byte(`{"latar": "#000000"}`), 0o644)
 	for _, tt := range []struct {

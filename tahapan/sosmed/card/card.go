@@ -191,7 +191,8 @@ type Content struct {
 	// NextHead heads the next key stage: "BERIKUTNYA".
 	NextHead string
 	// Next is the next key stage and when it starts, or "". Only the
-	// portrait and story sizes have room for it.
+	// portrait and story sizes have room for it. Its date is joined with
+	// no-break spaces, so that it is not wrapped.
 	Next string
 }
 
@@ -252,7 +253,8 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		if n == 1 {
 			when = tr(lang, "besok", "tomorrow")
 		}
-		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), tahapan.FormatDate(st.Start, lang), when)
+		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
+		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)
 	}
 	return c
 }
@@ -494,9 +496,10 @@ func (r *Renderer) wrapFit(w typeface.Weight, s string, size, width, n int) (fon
 }
 
 // wrap breaks s into at most n lines of at most width, with an ellipsis
-// on the last line when the text does not fit.
+// on the last line when the text does not fit. It breaks at spaces only,
+// not at no-break spaces.
 func wrap(f font.Face, s string, width, n int) []string {
-	words := strings.Fields(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })
 	var lines []string
 	cur := ""
 	for i, w := range words {

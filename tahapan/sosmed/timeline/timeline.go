@@ -116,7 +116,10 @@ func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) 
 // wrap breaks s into at most n lines of at most width, cutting the last
 // with "…" when the text does not fit.
 func wrap(s string, width, size int, bold bool, n int) []string {
-	words := strings.Fields(s)
+	words := strings.Fields(strings.ReplaceAll(s, nb, "\x00")) // break at spaces, not inside dates
+	for i := range words {
+		words[i] = strings.ReplaceAll(words[i], "\x00", nb)
+	}
 	var lines []string
 	cur := ""
 	for i, w := range words {
@@ -192,6 +195,9 @@ func (c *chart) text(x, y float64, size int, bold bool, anchor, fill, bg string,
 			}
 			c.add(item{kind: rectItem, x: bx - 3, y: y + float64(i)*lh - float64(size) + 1, w: tw + 6, h: float64(size) + 5, fill: bg})
 		}
+	}
+	for i := range lines {
+		lines[i] = strings.ReplaceAll(lines[i], nb, " ")
 	}
 	c.add(item{kind: textItem, x: x, y: y, size: size, bold: bold, anchor: anchor, fill: fill, lines: lines, lineH: lh})
 }
@@ -312,7 +318,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 
 	c := &chart{W: W, H: H}
 	c.title = s.LocalName(lang)
-	c.desc = tr(lang, "Tahapan dan jadwal", "Stages and schedule") + " · " + fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang))
+	c.desc = strings.ReplaceAll(tr(lang, "Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
 	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
 	ts := titleSize
 	for ts > 22 && textWidth(c.title, ts, true) > float64(x1-x0) {
@@ -429,7 +435,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 			col = colStage
 		}
 		full := st.LocalName(lang) + " · " + periodShort(st.Period, lang)
-		c.add(item{kind: groupItem, tip: full + " (" + dayCount(st.Days(), lang) + ")"})
+		c.add(item{kind: groupItem, tip: strings.ReplaceAll(full, nb, " ") + " (" + dayCount(st.Days(), lang) + ")"})
 		if st.Start == st.End {
 			// A one-day stage: a diamond on the day.
 			c.add(item{kind: diamondItem, x: (xs + xe) / 2, y: float64(barY) + float64(barH)/2, w: float64(barH)/2 + 4, fill: col})
@@ -597,8 +603,12 @@ func monthLetter(m time.Month, lang string, short bool) string {
 	return s[:1]
 }
 
+// nb joins the parts of a date so that a label never wraps inside one;
+// [chart.text] turns it back into a space.
+const nb = "\u00a0"
+
 func shortDate(d tahapan.Date, lang string) string {
-	return fmt.Sprintf("%d %s %d", d.Day, shortMonth(d.Month, lang), d.Year)
+	return fmt.Sprintf("%d"+nb+"%s"+nb+"%d", d.Day, shortMonth(d.Month, lang), d.Year)
 }
 
 // periodShort writes a period compactly: "11–13 Feb 2024",
@@ -609,9 +619,9 @@ func periodShort(p tahapan.Period, lang string) string {
 	case a == b:
 		return shortDate(a, lang)
 	case a.Year == b.Year && a.Month == b.Month:
-		return fmt.Sprintf("%d–%d %s %d", a.Day, b.Day, shortMonth(b.Month, lang), b.Year)
+		return fmt.Sprintf("%d–%d"+nb+"%s"+nb+"%d", a.Day, b.Day, shortMonth(b.Month, lang), b.Year)
 	case a.Year == b.Year:
-		return fmt.Sprintf("%d %s – %d %s %d", a.Day, shortMonth(a.Month, lang), b.Day, shortMonth(b.Month, lang), b.Year)
+		return fmt.Sprintf("%d"+nb+"%s – %d"+nb+"%s"+nb+"%d", a.Day, shortMonth(a.Month, lang), b.Day, shortMonth(b.Month, lang), b.Year)
 	}
 	return shortDate(a, lang) + " – " + shortDate(b, lang)
 }
