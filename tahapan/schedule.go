@@ -3,6 +3,7 @@ package tahapan
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -116,12 +117,40 @@ func (s *Schedule) LocalName(lang string) string {
 func (s *Schedule) All() []*Stage { return s.all }
 
 // Stage returns the stage with the given id. The error wraps
-// [ErrNoSuchStage].
+// [ErrNoSuchStage] and suggests the closest ids ("did you mean
+// masa-kampanye?").
 func (s *Schedule) Stage(id string) (*Stage, error) {
 	if st, ok := s.byID[id]; ok {
 		return st, nil
 	}
-	return nil, fmt.Errorf("schedule %q: stage %q: %w", s.ID, id, ErrNoSuchStage)
+	err := fmt.Errorf("schedule %q: stage %q: %w", s.ID, shorten(id), ErrNoSuchStage)
+	if near := Suggest(id, s.IDs()); len(near) > 0 {
+		err = fmt.Errorf("%w; did you mean %s? ('tahapan stages --schedule %s' lists them all)", err, strings.Join(near, " or "), s.ID)
+	}
+	return nil, err
+}
+
+// IDs returns the ids of every stage, depth first in file order.
+func (s *Schedule) IDs() []string {
+	ids := make([]string, len(s.all))
+	for i, st := range s.all {
+		ids[i] = st.ID
+	}
+	return ids
+}
+
+// shorten returns at most the first 40 bytes of a value for an error
+// message, cut on a rune boundary.
+func shorten(v string) string {
+	const n = 40
+	if len(v) <= n {
+		return v
+	}
+	cut := n
+	for cut > 0 && v[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return v[:cut] + "…"
 }
 
 // Location returns the schedule's default zone, WIB when none is set.

@@ -116,7 +116,7 @@ can be compared with the official dates.`,
 			return writeHolidays(w, days, note, o.lang)
 		},
 	}
-	cmd.Flags().IntVar(&o.year, "year", 0, "a calendar year (default: the year of --at)")
+	cmd.Flags().Var((*yearFlag)(&o.year), "year", "a calendar year, 1900 to 2200 (default: the year of --at)")
 	cmd.Flags().StringVar(&o.from, "from", "", "first day, YYYY-MM-DD (with --to)")
 	cmd.Flags().StringVar(&o.to, "to", "", "last day, YYYY-MM-DD (with --from)")
 	cmd.Flags().StringVar(&o.kind, "kind", "", "only days of this kind: libur_nasional, cuti_bersama or libur_pemilu")

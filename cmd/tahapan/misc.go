@@ -126,13 +126,52 @@ func newVersionCmd() *cobra.Command {
 		Use:   "version",
 		Short: "Print the version of tahapan",
 		Args:  args(cobra.NoArgs),
+		Long: `Print the module version and, when the binary was built from a git
+checkout, the commit, its date, and "modified" when the tree had changes.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			v := "(devel)"
-			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-				v = bi.Main.Version
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), "tahapan", v)
-			return nil
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionText())
+			return err
 		},
 	}
+}
+
+// versionText is the line of "tahapan version": the module version, then
+// the VCS revision, its date and whether the tree was modified, as the
+// build recorded them: "tahapan (devel) 7851d1b0c4a2 2026-11-29T11:20:41Z".
+func versionText() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "tahapan (unknown: no build information)"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	out := "tahapan " + v
+	var rev, when, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev != "" {
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		out += " " + rev
+		if when != "" {
+			out += " " + when
+		}
+		if modified == "true" {
+			out += " modified"
+		}
+	} else if v == "(devel)" {
+		out += " (no commit recorded: built outside a git checkout, or with -buildvcs=false)"
+	}
+	return out
 }

@@ -116,7 +116,7 @@ past one, and names its choice on stderr.
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
 	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return inputError{fmt.Errorf("%w (see '%s --help')", err, cmd.CommandPath())}
+		return inputError{fmt.Errorf("%w (see '%s --help')", flagError(err), cmd.CommandPath())}
 	})
 	root.AddCommand(
 		newCountdownCmd(g),
@@ -139,6 +139,7 @@ past one, and names its choice on stderr.
 		newTimelineCmd(g),
 		newVersionCmd(),
 	)
+	registerCompletions(root, g)
 	return root
 }
 

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompletion: shell completion offers the schedule ids, the stage ids
+// of the chosen schedule, the platforms and the zones.
+func TestCompletion(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"__complete", "countdown", "--schedule", ""}, "\npemilu-2024\n"},
+		{[]string{"__complete", "countdown", "--schedule", "pemilu-2024", "masa-k"}, "masa-kampanye\n"},
+		{[]string{"__complete", "explain", "--schedule", "pilkada-2024", "psu-kab-s"}, "psu-kab-serang\n"},
+		{[]string{"__complete", "caption", "--platform", ""}, "instagram\n"},
+		{[]string{"__complete", "countdown", "--tz", ""}, "WITA\n"},
+		{[]string{"__complete", "countdown", "--lang", ""}, "en\n"},
+	} {
+		out, _, code := runCLI(t, tt.args...)
+		if code != 0 || !strings.Contains("\n"+out, tt.want) {
+			t.Errorf("%v: exit %d, %q lacks %q", tt.args, code, out, tt.want)
+		}
+	}
+}
+
+// TestUsageErrors: a bad value is one clean line with exit 2, with no Go
+// function names, and an unknown stage id gets a suggestion.
+func TestUsageErrors(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"holidays", "--year", "abc"}, `invalid argument "abc" for "--year" flag: want a year from 1900 to 2200`},
+		{[]string{"holidays", "--year", "0"}, "want a year from 1900 to 2200"},
+		{[]string{"card", "--workers", "lots"}, `--workers: invalid value "lots": want a whole number`},
+		{[]string{"countdown", "masa-kampanya", "--schedule", "pemilu-2024"}, "did you mean masa-kampanye?"},
+	} {
+		_, errOut, code := runCLI(t, tt.args...)
+		if code != 2 || !strings.Contains(errOut, tt.want) || strings.Contains(errOut, "strconv") ||
+			strings.Count(strings.TrimSpace(errOut), "\n") > 0 {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and one line with %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}
+
+// TestToday: what a user sees on 29 November 2026 with no --schedule is
+// Pemilu 2029, whose voting day KPU has not set; no H+732.
+func TestToday(t *testing.T) {
+	out, errOut, code := runCLI(t, "countdown", "--at", "2026-11-29")
+	if code != 0 || !strings.Contains(errOut, "schedule pemilu-2029") || !strings.Contains(out, "belum ditetapkan") ||
+		strings.Contains(out, "H+") || !strings.Contains(out, "1 Oktober 2029") {
+		t.Errorf("exit %d\nstderr %s\nstdout %s", code, errOut, out)
+	}
+	out, _, code = runCLI(t, "countdown", "--at", "2026-11-29", "--output", "json")
+	if code != 0 || !strings.Contains(out, `"schedule": "pemilu-2029"`) || !strings.Contains(out, `"voting_day_pending": true`) ||
+		strings.Contains(out, `"label"`) || !strings.Contains(out, "belum") {
+		t.Errorf("json: exit %d\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "schedules", "--output", "json")
+	if !strings.Contains(out, `"status": "planned",
+    "voting_day": null`) || !strings.Contains(out, `"id": "pilkada-ulang-2025"`) {
+		t.Errorf("schedules: %s", out)
+	}
+	out, _, _ = runCLI(t, "stages", "--schedule", "pemilu-2029")
+	if !strings.Contains(out, "2029-10-01") || !strings.Contains(out, "2029-10-20") {
+		t.Errorf("stages pemilu-2029: %s", out)
+	}
+	out, _, _ = runCLI(t, "stages", "--schedule", "pilkada-ulang-2025")
+	if !strings.Contains(out, "2025-08-27") {
+		t.Errorf("stages pilkada-ulang-2025: %s", out)
+	}
+	out, _, _ = runCLI(t, "countdown", "--schedule", "pilkada-2024", "--at", "2026-11-29")
+	if !strings.Contains(out, "H+732 setelah") || strings.Contains(out, "menuju") || strings.Contains(out, "TPS dibuka") {
+		t.Errorf("pilkada-2024 at H+732: %s", out)
+	}
+	out, _, _ = runCLI(t, "countdown", "--schedule", "pemilu-2024", "--at", "2024-02-20", "--lang", "en")
+	if strings.Contains(out, "Polls open") || strings.Contains(out, "to Voting day") || !strings.Contains(out, "H+6 since") {
+		t.Errorf("English after the vote: %s", out)
+	}
+}

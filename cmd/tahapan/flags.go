@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+)
+
+// yearFlag is a --year flag: a calendar year from 1900 to 2200, the range
+// the holiday calendar covers. Zero is refused like any other year out of
+// range, rather than read as "not given".
+type yearFlag int
+
+func (y *yearFlag) String() string {
+	if *y == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(*y))
+}
+
+func (y *yearFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1900 || n > 2200 {
+		return fmt.Errorf("want a year from 1900 to 2200")
+	}
+	*y = yearFlag(n)
+	return nil
+}
+
+func (y *yearFlag) Type() string { return "year" }
+
+// strconvFlagRE matches pflag's message for a number flag given a word:
+// invalid argument "abc" for "--workers" flag: strconv.ParseInt: parsing "abc": invalid syntax
+var strconvFlagRE = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv\.Parse\w+: .*$`)
+
+// flagError rewords a flag parsing error for a user: no Go function names,
+// and at most a short prefix of the value.
+func flagError(err error) error {
+	if m := strconvFlagRE.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Errorf("%s: invalid value %q: want a whole number", m[2], shortValue(m[1]))
+	}
+	return err
+}
+
+// shortValue returns at most the first 40 bytes of a value a user gave,
+// cut on a rune boundary, for an error message.
+func shortValue(v string) string {
+	const max = 40
+	if len(v) <= max {
+		return v
+	}
+	cut := max
+	for cut > 0 && v[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return v[:cut] + "…"
+}

@@ -1,0 +1,106 @@
+package kata_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
+)
+
+var parseTests = []struct {
+	in     string
+	want   kata.Lang
+	expect string // must appear within the error
+}{
+	{"id", kata.Indonesian, ""},
+	{"en", kata.English, ""},
+	{"EN", kata.English, ""},
+	{"id-ID", kata.Indonesian, ""},
+	{"en-GB", kata.English, ""},
+	{"in", kata.Indonesian, ""}, // the code Indonesian had before 1989
+	{"fr", "", "unsupported language \"fr\""},
+	{"", "", "want id or en"},
+	{"x-not a tag", "", "invalid language"},
+	{strings.Repeat("a", 100), "", "…"},
+}
+
+func TestParse(t *testing.T) {
+	for _, tt := range parseTests {
+		got, err := kata.Parse(tt.in)
+		switch {
+		case tt.expect == "" && (err != nil || got != tt.want):
+			t.Errorf("Parse(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		case tt.expect != "" && (err == nil || !strings.Contains(err.Error(), tt.expect) || len(err.Error()) > 120):
+			t.Errorf("Parse(%q) error = %v; want one containing %q", tt.in, err, tt.expect)
+		}
+	}
+}
+
+func TestFromAcceptLanguage(t *testing.T) {
+	for _, tt := range []struct {
+		header string
+		want   kata.Lang
+		ok     bool
+	}{
+		{"en-US,en;q=0.9", kata.English, true},
+		{"id-ID,id;q=0.9,en;q=0.8", kata.Indonesian, true},
+		{"fr-FR,en;q=0.5", kata.English, true},
+		{"fr-FR", kata.Indonesian, false},
+		{"", kata.Indonesian, false},
+	} {
+		if got, ok := kata.FromAcceptLanguage(tt.header); got != tt.want || ok != tt.ok {
+			t.Errorf("FromAcceptLanguage(%q) = %q, %v; want %q, %v", tt.header, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func d(y, m, day int) kata.Day { return kata.Day{Year: y, Month: time.Month(m), Day: day} }
+
+func TestDates(t *testing.T) {
+	id, en := kata.Indonesian, kata.English
+	for _, tt := range []struct{ got, want string }{
+		{kata.Date(d(2024, 2, 14), kata.Long, id), "Rabu, 14 Februari 2024"},
+		{kata.Date(d(2024, 2, 14), kata.Long, en), "Wednesday, 14 February 2024"},
+		{kata.Date(d(2023, 8, 17), kata.Medium, id), "17 Agustus 2023"},
+		{kata.Date(d(2023, 12, 28), kata.Short, id), "28 Des 2023"},
+		{kata.Date(d(2023, 12, 28), kata.Short, en), "28 Dec 2023"},
+		{kata.Date(d(2023, 12, 28), kata.Long, ""), "Kamis, 28 Desember 2023"}, // the zero Lang is Indonesian
+		{kata.Period(d(2024, 2, 11), d(2024, 2, 13), kata.Short, id), "11–13 Feb 2024"},
+		{kata.Period(d(2023, 11, 28), d(2023, 12, 10), kata.Medium, id), "28 November – 10 Desember 2023"},
+		{kata.Period(d(2023, 11, 28), d(2024, 2, 10), kata.Short, en), "28 Nov 2023 – 10 Feb 2024"},
+		{kata.Period(d(2024, 2, 14), d(2024, 2, 14), kata.Long, en), "Wednesday, 14 February 2024"},
+		{kata.Period(d(2024, 2, 11), d(2024, 2, 13), kata.Long, id), "Minggu, 11 Februari 2024 – Selasa, 13 Februari 2024"},
+		{kata.Clock(7, 0, id), "07.00"},
+		{kata.Clock(13, 0, en), "13:00"},
+		{kata.Weekday(time.Saturday, id), "Sabtu"},
+		{kata.MonthShort(time.August, id), "Agu"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestCounts(t *testing.T) {
+	id, en := kata.Indonesian, kata.English
+	for _, tt := range []struct{ got, want string }{
+		{kata.Days(1, en), "1 day"},
+		{kata.Days(206, en), "206 days"},
+		{kata.Days(206, id), "206 hari"},
+		{kata.Workdays(1, en), "1 working day"},
+		{kata.Workdays(140, id), "140 hari kerja"},
+		{kata.Span(2, 0, 2, id), "2 tahun 2 hari"},
+		{kata.Span(0, 6, 22, en), "6 months 22 days"},
+		{kata.Span(1, 1, 0, en), "1 year 1 month"},
+		{kata.Span(0, 0, 0, id), "0 hari"},
+		{kata.ToGo("6 bulan 22 hari", id), "6 bulan 22 hari lagi"},
+		{kata.Ago("732 days", en), "732 days ago"},
+		{kata.Duration(206*24*time.Hour+7*time.Hour+59*time.Second, id), "206 hari 7 jam 0 menit"},
+		{kata.Duration(-(time.Hour + time.Minute), en), "0 days 1 hour 1 minute"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package kata
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Lang is a language tahapan writes: [Indonesian] or [English]. The zero
+// value is Indonesian, the language of the regulations and the default of
+// every command.
+type Lang string
+
+// The languages tahapan writes.
+const (
+	Indonesian Lang = "id"
+	English    Lang = "en"
+)
+
+// Langs lists the languages, the default first.
+var Langs = []Lang{Indonesian, English}
+
+var matcher = language.NewMatcher([]language.Tag{language.Indonesian, language.English})
+
+// Parse returns the language a user named: "id" or "en", or any BCP 47
+// tag for them ("id-ID", "en-GB", the old code "in"), in any case. Other
+// languages are an error that lists the two.
+//
+// golang.org/x/text/language does the tag parsing and matching: it knows
+// the deprecated and macro-language codes, which a list of strings would
+// not.
+func Parse(s string) (Lang, error) {
+	if s == "" || len(s) > 35 { // 35 bytes holds any real tag
+		return "", fmt.Errorf("invalid language %q: want id or en", short(s))
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return "", fmt.Errorf("invalid language %q: want id or en", short(s))
+	}
+	_, i, conf := matcher.Match(tag)
+	if conf == language.No {
+		return "", fmt.Errorf("unsupported language %q: want id (Bahasa Indonesia) or en (English)", short(s))
+	}
+	return Langs[i], nil
+}
+
+// FromAcceptLanguage returns the language an HTTP Accept-Language header
+// prefers, and false when it names neither Indonesian nor English.
+func FromAcceptLanguage(header string) (Lang, bool) {
+	if len(header) > 512 {
+		header = header[:512]
+	}
+	tags, _, err := language.ParseAcceptLanguage(header)
+	if err != nil || len(tags) == 0 {
+		return Indonesian, false
+	}
+	_, i, conf := matcher.Match(tags...)
+	if conf == language.No {
+		return Indonesian, false
+	}
+	return Langs[i], true
+}
+
+// Pick returns id in Indonesian and en in English. It is the one place
+// that chooses between two wordings.
+func (l Lang) Pick(id, en string) string {
+	if l == English {
+		return en
+	}
+	return id
+}
+
+// String returns the language's code, "id" or "en".
+func (l Lang) String() string { return string(l.norm()) }
+
+// Name returns the language's own name: "Bahasa Indonesia" or "English".
+func (l Lang) Name() string { return l.Pick("Bahasa Indonesia", "English") }
+
+// Other returns the other language, for a link to the page in it.
+func (l Lang) Other() Lang { return Lang(l.Pick(string(English), string(Indonesian))) }
+
+// Tag returns the language as a BCP 47 tag.
+func (l Lang) Tag() language.Tag {
+	return map[bool]language.Tag{true: language.English, false: language.Indonesian}[l == English]
+}
+
+func (l Lang) norm() Lang {
+	if l == English {
+		return English
+	}
+	return Indonesian
+}
+
+// MarshalText writes the language's code.
+func (l Lang) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText reads a language with [Parse].
+func (l *Lang) UnmarshalText(b []byte) error {
+	v, err := Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// short returns at most 40 bytes of s for an error, cut on a rune boundary.
+func short(s string) string {
+	const n = 40
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// Capitalize returns s with its first letter in upper case.
+func Capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
