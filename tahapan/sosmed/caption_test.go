@@ -455,3 +455,66 @@ func TestOffice(t *testing.T) {
 		}
 	}
 }
+
+// Issue 11: honest words. No "menuju" for a past day; the polls' phase on
+// voting day; a planned schedule says its voting day is not set.
+func TestHonestWords(t *testing.T) {
+	pilkada, err := schedules.Load("pilkada-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wibLoc := wib(t)
+	c, err := NewCaption(pilkada, Instagram, time.Date(2026, 11, 29, 9, 0, 0, 0, wibLoc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(c.Text, "menuju") || !strings.Contains(c.Text, "H+732") {
+		t.Errorf("pilkada-2024 at 2026-11-29:\n%s", c.Text)
+	}
+	s := pemilu2024(t)
+	for _, tt := range []struct {
+		hour      int
+		id, en    string
+		notID     string
+		dayOffset int
+	}{
+		{6, "TPS dibuka pukul 07.00 WIB", "Polls open at 07:00 WIB", "", 0},
+		{10, "TPS buka sampai 13.00 WIB", "Polls open until 13:00 WIB", "", 0},
+		{15, "TPS sudah ditutup", "Polls have closed", "", 0},
+		{9, "Satu hari telah berlalu sejak hari pemungutan suara", "One day has passed since voting day", "menuju", 1},
+	} {
+		now := time.Date(2024, 2, 14+tt.dayOffset, tt.hour, 0, 0, 0, wibLoc)
+		for lang, want := range map[string]string{"id": tt.id, "en": tt.en} {
+			c, err := NewCaption(s, Instagram, now, Options{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(c.Text, want) || (tt.notID != "" && strings.Contains(c.Text, tt.notID)) {
+				t.Errorf("%s %s: lacks %q:\n%s", now, lang, want, c.Text)
+			}
+		}
+	}
+	p2029, err := schedules.Load("pemilu-2029")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = NewCaption(p2029, X, time.Date(2026, 11, 29, 9, 0, 0, 0, wibLoc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The DPR and DPD oath of 1 October 2029 (expected) is 1037 days from
+	// 29 November 2026: 33 days to 1 January 2027, 365 + 366 to 1 January
+	// 2029, then 273.
+	for _, want := range []string{"belum ditetapkan KPU", "1037 hari menuju Pengucapan sumpah/janji anggota DPR dan DPD", "Senin, 1 Oktober 2029", "#Pemilu2029"} {
+		if !strings.Contains(c.Text, want) {
+			t.Errorf("pemilu-2029 caption lacks %q:\n%s", want, c.Text)
+		}
+	}
+	if strings.Contains(c.Text, "H-") {
+		t.Errorf("pemilu-2029 caption has an H-label before KPU sets the day:\n%s", c.Text)
+	}
+	posts, err := Plan(p2029, tahapan.Period{Start: tahapan.D(2026, 11, 29), End: tahapan.D(2026, 12, 28)}, Platforms(), Options{})
+	if err != nil || len(posts) != 30*5 {
+		t.Errorf("plan of pemilu-2029: %d posts, %v", len(posts), err)
+	}
+}
