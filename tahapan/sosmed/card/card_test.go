@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -235,5 +236,43 @@ func BenchmarkRender(b *testing.B) {
 		if err := r.Encode(&buf, r.Draw(c, Options{})); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The card's words: English, after voting day, on voting day and for a
+// planned schedule (issues 11 and 14).
+func TestContentWords(t *testing.T) {
+	s := pemilu2024(t)
+	wib := s.Location()
+	en := ContentOn(s, tahapan.D(2023, 7, 23), Options{Lang: "en", Office: "KPU Kota Mojokerto"})
+	if en.Label != "H-206" || en.Target != "to voting day" || en.Date != "Wednesday, 14 February 2024" ||
+		en.Progress != "day 230 of 355" || en.Office != "KPU Kota Mojokerto" || en.StageHead != "IN PROGRESS" {
+		t.Errorf("English content = %+v", en)
+	}
+	after := ContentOn(s, tahapan.D(2024, 2, 16), Options{})
+	if after.Note != "2 hari yang lalu" || strings.Contains(after.Target, "menuju") {
+		t.Errorf("H+2 content = %+v", after)
+	}
+	for hour, want := range map[int]string{6: "TPS dibuka pukul 07.00 WIB", 10: "TPS buka sampai 13.00 WIB", 15: "TPS sudah ditutup"} {
+		if c := ContentAt(s, time.Date(2024, 2, 14, hour, 0, 0, 0, wib), Options{}); c.Note != want {
+			t.Errorf("voting day %02d:00: note %q, want %q", hour, c.Note, want)
+		}
+	}
+	p, err := schedules.Load("pemilu-2029")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := ContentOn(p, tahapan.D(2026, 11, 29), Options{})
+	if c.Label != "1037 hari" || !strings.HasPrefix(c.Target, "menuju Pengucapan sumpah/janji anggota DPR dan DPD") ||
+		c.Date != "Senin, 1 Oktober 2029" || c.Note != "KPU belum menetapkan hari pemungutan suara" ||
+		!strings.HasPrefix(c.Next, "Pengucapan sumpah/janji Presiden") {
+		t.Errorf("pemilu-2029 content = %+v", c)
+	}
+	var b bytes.Buffer
+	if err := Render(&b, p, tahapan.D(2026, 11, 29).In(wib), Options{Size: Story}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Render(&b, s, time.Time{}.In(wib), Options{Lang: "jv"}); err == nil {
+		t.Error("Lang jv: no error")
 	}
 }
