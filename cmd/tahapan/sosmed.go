@@ -48,7 +48,12 @@ TikTok 2,200 characters, X 280 weighted characters, Facebook 63,206, YouTube
 are left out first. --template replaces the built-in template with a Go
 text/template file executed with the data documented in package
 tahapan/sosmed (type Data); --show-template prints a built-in one to start
-from.`,
+from.
+
+--office names the office in the caption; each --hashtag is the office's
+own, put before the election's (#Pemilu2024) and, like it, never dropped
+to fit a limit. A hashtag holds letters, digits and _ after an optional
+#. --config reads them from a YAML file (see tahapan card --help).`,
 		Example: `  tahapan caption --platform instagram --at 2023-07-23
   tahapan caption --platform x,tiktok --lang en
   tahapan caption --platform x --office "KPU Kota Mojokerto" --hashtag KPUKotaMojokerto
@@ -294,7 +299,15 @@ stderr is a terminal.
 
 Colours come from --theme (a JSON file such as {"background": "#0B3D91",
 "accent": "#FFC107"}, keys background, foreground, accent, muted) and from
---bg, --fg, --accent and --muted, which win over the file.`,
+--bg, --fg, --accent and --muted, which win over the file.
+
+--config names a small YAML file that a team writes once:
+
+  office: KPU Kota Mojokerto
+  logo: logo-kpu.png          # relative to the file's folder
+  hashtags: [KPUKotaMojokerto]
+
+caption, plan, card and timeline read it; flags given win over it.`,
 		Example: `  tahapan card --at 2023-07-23 --out h-206.png
   tahapan card --size story --office "KPU Kota Mojokerto" --logo logo-kpu.png --bg "#0B3D91"
   tahapan card --config tahapan.yaml --lang en --size portrait
