@@ -371,7 +371,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	monthW := float64(x1-x0) / float64(months)
 	every := 1
 	switch {
-	case 3*monthW < textWidth("Agu", axisSize, false)+8:
+	case 3*monthW < textWidth("Agu", axisSize, false)+5:
 		every = 0
 	case monthW < 22:
 		every = 3
@@ -384,15 +384,14 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 		if m.Month == time.January {
 			col, wdt = colYear, 1.5
 		}
+		// Gridlines start under the month labels, so none runs through one.
 		if m.Month == time.January || monthW >= 8 {
-			c.add(item{kind: lineItem, x: xm, y: float64(gridTop - 20), h: float64(gridBottom - gridTop + 20), fill: col, width: wdt})
+			c.add(item{kind: lineItem, x: xm, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: col, width: wdt})
 		}
-		if every > 0 && (int(m.Month)-1)%every == 0 {
-			mid := (xm + x(m.AddMonths(1))) / 2
-			if every == 3 {
-				mid = xm + 4
-			}
-			c.text(mid, float64(gridTop-4), axisSize, false, "middle", colMuted, "", monthLetter(m.Month, lang, every == 3))
+		if every == 1 {
+			c.text((xm+x(m.AddMonths(1)))/2, float64(gridTop-4), axisSize, false, "middle", colMuted, "", monthLetter(m.Month, lang, false))
+		} else if every == 3 && (int(m.Month)-1)%3 == 0 && xm+3+textWidth(monthLetter(m.Month, lang, true), axisSize, false) <= float64(W) {
+			c.text(xm+3, float64(gridTop-4), axisSize, false, "start", colMuted, "", monthLetter(m.Month, lang, true))
 		}
 		if m.Month == time.January || m == axisStart {
 			// A year label needs room before the next and inside the chart.
@@ -409,12 +408,13 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	vx := x(vd)
 	showVD := hasVD && !vd.Before(axisStart) && vd.Before(axisEnd)
 	if showVD {
-		c.add(item{kind: lineItem, x: vx, y: float64(gridTop - 20), h: float64(gridBottom - gridTop + 20), fill: colVoting, width: 2.5})
+		c.add(item{kind: lineItem, x: vx, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: colVoting, width: 2.5})
 	}
 	showToday := !opt.Today.IsZero() && !opt.Today.Before(axisStart) && opt.Today.Before(axisEnd)
 	if showToday {
 		tx := x(opt.Today)
-		c.add(item{kind: lineItem, x: tx, y: float64(todayY + 6), h: float64(gridBottom - todayY - 6), fill: colToday, width: 2.5, dash: true})
+		// Under the axis labels, as the gridlines; its label is above them.
+		c.add(item{kind: lineItem, x: tx, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: colToday, width: 2.5, dash: true})
 	}
 
 	// Rows.
