@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -720,6 +721,9 @@ type brandFile struct {
 	hashtags     []string
 }
 
+// yamlLine matches the position of a YAML syntax error: "line 3: …".
+var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+
 // maxConfigBytes bounds a --config file.
 const maxConfigBytes = 64 << 10
 
@@ -736,7 +740,11 @@ func loadBrandFile(path string) (brandFile, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return cfg, badInput("%s: %s", path, strings.TrimPrefix(err.Error(), "yaml: "))
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			return cfg, badInput("%s:%s: %s", path, m[1], m[2]) // file:line, as the other errors
+		}
+		return cfg, badInput("%s: %s", path, msg)
 	}
 	if len(doc.Content) == 0 {
 		return cfg, nil // an empty file sets nothing

@@ -273,7 +273,8 @@ func TestBrandConfig(t *testing.T) {
 		{"office: [a, b]\n", "tahapan.yaml:1:9: office: want a text"},
 		{"office: a\noffice: b\n", "tahapan.yaml:2:1: office: set twice"},
 		{"- a\n", "tahapan.yaml:1:1: want a mapping"},
-		{"office: 'a\n", "tahapan.yaml: "},
+		{"office: 'a\n", "tahapan.yaml:2: found unexpected end of stream"}, // yaml counts the line after the last
+		{"office: a\n  b: [\n", "tahapan.yaml:"},
 	} {
 		os.WriteFile(cfg, []byte(tt.yaml), 0o644)
 		_, errOut, code := runCLI(t, "card", "--schedule", "pemilu-2024", "--config", cfg, "--out", filepath.Join(dir, "x.png"))
