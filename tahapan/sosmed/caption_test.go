@@ -367,17 +367,6 @@ func TestEdukasiChoice(t *testing.T) {
 	}
 }
 
-// sameTextSeen reports whether another stage with the same text was shown,
-// as for the five debates that share one.
-func sameTextSeen(s *tahapan.Schedule, st *tahapan.Stage, seen map[string]bool) bool {
-	for _, o := range s.All() {
-		if o != st && o.Edukasi == st.Edukasi && seen[o.ID] {
-			return true
-		}
-	}
-	return false
-}
-
 // Every embedded schedule gives captions that carry the label and fit, on
 // every third day from its first stage to a week after voting day.
 func TestCaptionAllSchedules(t *testing.T) {
