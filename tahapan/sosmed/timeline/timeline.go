@@ -298,7 +298,17 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	)
 	y := 16
 	titleY := y + titleSize
-	subY := titleY + 30
+	// The title shrinks to fit, down to 22 units, then takes two lines.
+	title := s.LocalName(lang)
+	ts := titleSize
+	for ts > 22 && textWidth(title, ts, true) > float64(x1-x0) {
+		ts--
+	}
+	titleLines := []string{title}
+	if textWidth(title, ts, true) > float64(x1-x0) {
+		titleLines = wrap(title, x1-x0, ts, true, 2)
+	}
+	subY := titleY + 30 + (len(titleLines)-1)*(ts+4)
 	officeY := subY
 	if opt.Office != "" {
 		subY += 26
@@ -320,11 +330,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	c.title = s.LocalName(lang)
 	c.desc = strings.ReplaceAll(tr(lang, "Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
 	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
-	ts := titleSize
-	for ts > 22 && textWidth(c.title, ts, true) > float64(x1-x0) {
-		ts--
-	}
-	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", fit(c.title, x1-x0, ts, true))
+	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", titleLines...)
 	if opt.Office != "" {
 		c.text(float64(x0), float64(officeY), subSize, true, "start", colKey, "", fit(opt.Office, x1-x0, subSize, true))
 	}
