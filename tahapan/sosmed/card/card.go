@@ -272,6 +272,7 @@ func tr(lang, id, en string) string {
 type Renderer struct {
 	faces map[faceKey]font.Face
 	enc   png.Encoder
+	fast  pngEncoder
 }
 
 type faceKey struct {
@@ -583,8 +584,14 @@ func (p *pool) Get() *png.EncoderBuffer  { b := p.b; p.b = nil; return b }
 func (p *pool) Put(b *png.EncoderBuffer) { p.b = b }
 
 // Encode writes img as a PNG to w. The output depends only on img: the
-// encoder's settings (fastest compression) are fixed.
+// encoder's settings are fixed. An opaque *image.RGBA, as [Renderer.Draw]
+// returns, is written by a faster encoder of the kit's own (8-bit RGB,
+// one filter for every row, fastest compression); other images by
+// image/png.
 func (r *Renderer) Encode(w io.Writer, img image.Image) error {
+	if rgba, ok := img.(*image.RGBA); ok && rgba.Opaque() {
+		return r.fast.encode(w, rgba)
+	}
 	return r.enc.Encode(w, img)
 }
 
