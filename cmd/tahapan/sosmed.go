@@ -3,14 +3,19 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/color"
-	"image/png"
+	_ "image/jpeg" // --logo may be a JPEG
+	_ "image/png"  // or a PNG
 	"io"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
@@ -22,9 +27,9 @@ import (
 // captionOptions holds the flags of "tahapan caption".
 type captionOptions struct {
 	*globals
+	brand
 	platforms    string
 	templateFile string
-	hashtags     []string
 	showTemplate bool
 }
 
@@ -44,10 +49,16 @@ TikTok 2,200 characters, X 280 weighted characters, Facebook 63,206, YouTube
 are left out first. --template replaces the built-in template with a Go
 text/template file executed with the data documented in package
 tahapan/sosmed (type Data); --show-template prints a built-in one to start
-from.`,
+from.
+
+--office names the office in the caption; each --hashtag is the office's
+own, put before the election's (#Pemilu2024) and, like it, never dropped
+to fit a limit. A hashtag holds letters, digits and _ after an optional
+#. --config reads them from a YAML file (see tahapan card --help).`,
 		Example: `  tahapan caption --platform instagram --at 2023-07-23
   tahapan caption --platform x,tiktok --lang en
-  tahapan caption --platform x --template kpu-kota.tmpl --hashtag KPUKotaContoh
+  tahapan caption --platform x --office "KPU Kota Mojokerto" --hashtag KPUKotaMojokerto
+  tahapan caption --config tahapan.yaml --platform instagram
   tahapan caption --platform instagram --show-template > instagram.tmpl`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd) },
@@ -55,7 +66,7 @@ from.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.platforms, "platform", "p", "", "platforms, comma-separated: instagram, facebook, x, youtube, tiktok (default all)")
 	f.StringVar(&o.templateFile, "template", "", "a Go text/template file that replaces the built-in template")
-	f.StringArrayVar(&o.hashtags, "hashtag", nil, "a hashtag, instead of the defaults (repeatable)")
+	o.brand.flags(cmd, false)
 	f.BoolVar(&o.showTemplate, "show-template", false, "print the built-in template of the platform and exit")
 	return cmd
 }
@@ -73,7 +84,10 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 		_, err := io.WriteString(w, sosmed.BuiltinTemplate(platforms[0]))
 		return err
 	}
-	opt, err := sosmedOptions(o.globals, o.templateFile, o.hashtags, platforms)
+	if err := o.brand.load(); err != nil {
+		return err
+	}
+	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
 	if err != nil {
 		return err
 	}
@@ -105,12 +119,9 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 }
 
 // sosmedOptions builds the caption options from the global flags, a
-// template file for every platform and the hashtags.
-func sosmedOptions(g *globals, templateFile string, hashtags []string, platforms []sosmed.Platform) (sosmed.Options, error) {
-	opt := sosmed.Options{Lang: g.lang, Zone: g.loc()}
-	if hashtags != nil {
-		opt.Hashtags = hashtags
-	}
+// template file for every platform, and the office's name and hashtags.
+func sosmedOptions(g *globals, templateFile string, b brand, platforms []sosmed.Platform) (sosmed.Options, error) {
+	opt := sosmed.Options{Lang: g.lang, Zone: g.loc(), Office: b.office, Hashtags: b.hashtags}
 	if templateFile != "" {
 		src, err := os.ReadFile(templateFile)
 		if err != nil {
@@ -140,12 +151,12 @@ func templateError(err error, templateFile string) error {
 // planOptions holds the flags of "tahapan plan".
 type planOptions struct {
 	*globals
+	brand
 	from, to     string
 	platforms    string
 	format       string
 	bom          bool
 	templateFile string
-	hashtags     []string
 }
 
 func newPlanCmd(g *globals) *cobra.Command {
@@ -153,10 +164,12 @@ func newPlanCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "plan",
 		Short: "Write a posting plan: what to post on each platform, day by day",
-		Long: `Write a posting calendar from --from to --to (both included): a countdown
-post every day, a post when each key stage starts and one when it ends, and
-reminders at H-30, H-14, H-7, H-3, H-1 and on voting day. Each row holds the
-date, the platform, the kind of post, the stage and the caption.
+		Long: `Write a posting calendar from --from to --to (both included): one post a
+day on each platform. It is the countdown of the day, headed by a line for
+each event of the day: a reminder at H-30, H-14, H-7, H-3, H-1 and on voting
+day, and each key stage that starts or ends. Each row holds the date, the
+platform, the kind of post (reminder, stage-start, stage-end or countdown),
+the stages of the day's events and the caption.
 
 --output csv (the default) writes RFC 4180 CSV with a UTF-8 byte order mark,
 so that Microsoft Excel reads the Indonesian text and emoji as UTF-8; pass
@@ -167,19 +180,25 @@ team can subscribe to its own plan.
 
 --from defaults to today (--at), --to to voting day.`,
 		Example: `  tahapan plan --from 2024-01-01 --to 2024-02-14 > rencana.csv
-  tahapan plan --from 2023-11-28 --to 2023-12-31 --platforms instagram,x --output json`,
+  tahapan plan --from 2023-11-28 --to 2023-12-31 --platform instagram,x --output json
+  tahapan plan --platform x --hashtag KPUKotaMojokerto --office "KPU Kota Mojokerto"`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd) },
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.from, "from", "", "first day of the plan, YYYY-MM-DD (default today)")
 	f.StringVar(&o.to, "to", "", "last day of the plan, YYYY-MM-DD (default voting day)")
+	f.StringVarP(&o.platforms, "platform", "p", "", "platforms, comma-separated: instagram, facebook, x, youtube, tiktok (default all five)")
 	f.StringVar(&o.platforms, "platforms", "", "platforms, comma-separated (default all five)")
+	_ = f.MarkDeprecated("platforms", "use --platform")
+	// pflag prints the deprecation notice to the flag set's output, which
+	// cobra points at a buffer it then prints to stdout, into the CSV.
+	f.SetOutput(g.stderr)
 	// This --output shadows the global one, whose values are text and json.
 	f.StringVarP(&o.format, "output", "o", "csv", "output format: csv, json or ics")
 	f.BoolVar(&o.bom, "bom", true, "start CSV output with a UTF-8 byte order mark (for Excel)")
 	f.StringVar(&o.templateFile, "template", "", "a Go text/template file that replaces the built-in templates")
-	f.StringArrayVar(&o.hashtags, "hashtag", nil, "a hashtag, instead of the defaults (repeatable)")
+	o.brand.flags(cmd, false)
 	return cmd
 }
 
@@ -191,7 +210,10 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return inputError{fmt.Errorf("--platforms: %w", err)}
 	}
-	opt, err := sosmedOptions(o.globals, o.templateFile, o.hashtags, platforms)
+	if err := o.brand.load(); err != nil {
+		return err
+	}
+	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
 	if err != nil {
 		return err
 	}
@@ -246,12 +268,14 @@ func period(from, to string, today, votingDay tahapan.Date) (tahapan.Period, err
 // cardOptions holds the flags of "tahapan card".
 type cardOptions struct {
 	*globals
+	brand
 	size                  string
 	out, outDir           string
 	from, to              string
-	logo, theme           string
+	theme                 string
 	bg, fg, accent, muted string
 	workers               int
+	force                 bool
 }
 
 func newCardCmd(g *globals) *cobra.Command {
@@ -261,8 +285,14 @@ func newCardCmd(g *globals) *cobra.Command {
 		Short: "Draw the countdown card of the day as a PNG",
 		Long: `Draw the countdown card of --at (default today): the big H-label, "menuju
 Pemungutan Suara", the election's name, voting day's date and the stage in
-progress, in Indonesian. Sizes: square 1080×1080, portrait 1080×1350, story
-1080×1920.
+progress, in --lang (id or en), with the office's name (--office) and logo
+(--logo, a PNG or JPEG of at most 5 MB and 4096×4096 pixels, scaled into a
+box at the top right). Sizes: square 1080×1080, portrait 1080×1350, story
+1080×1920, each laid out for its shape. Text is set in DejaVu Sans, which is
+embedded in the program.
+
+An existing file is not replaced unless --force is given; files are written
+through a temporary file and a rename.
 
 With --from and --to it draws one card a day into --out-dir, named
 YYYY-MM-DD.png, using every processor; a progress bar goes to stderr when
@@ -270,9 +300,18 @@ stderr is a terminal.
 
 Colours come from --theme (a JSON file such as {"background": "#0B3D91",
 "accent": "#FFC107"}, keys background, foreground, accent, muted) and from
---bg, --fg, --accent and --muted, which win over the file.`,
+--bg, --fg, --accent and --muted, which win over the file.
+
+--config names a small YAML file that a team writes once:
+
+  office: KPU Kota Mojokerto
+  logo: logo-kpu.png          # relative to the file's folder
+  hashtags: [KPUKotaMojokerto]
+
+caption, plan, card and timeline read it; flags given win over it.`,
 		Example: `  tahapan card --at 2023-07-23 --out h-206.png
-  tahapan card --size story --logo logo-kpu.png --bg "#0B3D91"
+  tahapan card --size story --office "KPU Kota Mojokerto" --logo logo-kpu.png --bg "#0B3D91"
+  tahapan card --config tahapan.yaml --lang en --size portrait
   tahapan card --from 2024-01-01 --to 2024-02-14 --out-dir kartu/`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd) },
@@ -284,7 +323,8 @@ Colours come from --theme (a JSON file such as {"background": "#0B3D91",
 	f.StringVar(&o.to, "to", "", "batch: last day, YYYY-MM-DD")
 	f.StringVar(&o.outDir, "out-dir", "", "batch: the folder to write one card a day into")
 	f.IntVar(&o.workers, "workers", 0, "batch: cards drawn at once (default: one per processor)")
-	f.StringVar(&o.logo, "logo", "", "a PNG logo for the top right corner")
+	f.BoolVar(&o.force, "force", false, "replace files that exist")
+	o.brand.flags(cmd, true)
 	f.StringVar(&o.theme, "theme", "", "a JSON theme file")
 	f.StringVar(&o.bg, "bg", "", "background colour, #RRGGBB")
 	f.StringVar(&o.fg, "fg", "", "text colour, #RRGGBB")
@@ -294,7 +334,7 @@ Colours come from --theme (a JSON file such as {"background": "#0B3D91",
 }
 
 func (o *cardOptions) options() (card.Options, error) {
-	var opt card.Options
+	opt := card.Options{Lang: o.lang, Zone: o.loc(), Office: o.office}
 	size, err := card.ParseSize(o.size)
 	if err != nil {
 		return opt, inputError{fmt.Errorf("--size: %w", err)}
@@ -330,14 +370,9 @@ func (o *cardOptions) options() (card.Options, error) {
 	}
 	opt.Theme = &th
 	if o.logo != "" {
-		f, err := os.Open(o.logo)
+		img, err := loadLogo(o.logo)
 		if err != nil {
-			return opt, inputError{fmt.Errorf("--logo: %w", err)}
-		}
-		defer f.Close()
-		img, err := png.Decode(f)
-		if err != nil {
-			return opt, inputError{fmt.Errorf("--logo %s: %w", o.logo, err)}
+			return opt, err
 		}
 		opt.Logo = img
 	}
@@ -345,6 +380,9 @@ func (o *cardOptions) options() (card.Options, error) {
 }
 
 func (o *cardOptions) run(cmd *cobra.Command) error {
+	if err := o.brand.load(); err != nil {
+		return err
+	}
 	opt, err := o.options()
 	if err != nil {
 		return err
@@ -373,9 +411,12 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 		}
 		bar := newProgressBar(o.stderr)
 		start := time.Now()
-		paths, err := card.Batch(s, p, o.outDir, card.BatchOptions{Options: opt, Workers: o.workers, Progress: bar.update})
+		paths, err := card.Batch(s, p, o.outDir, card.BatchOptions{Options: opt, Workers: o.workers, Progress: bar.update, Overwrite: o.force})
 		bar.finish()
 		if err != nil {
+			if strings.Contains(err.Error(), "--force") {
+				return inputError{err}
+			}
 			return err
 		}
 		fmt.Fprintf(w, "%d cards in %s (%.0f/s)\n", len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds())
@@ -383,7 +424,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	}
 	day := tahapan.Today(now, o.loc())
 	var buf bytes.Buffer
-	if err := card.Render(&buf, s, day, opt); err != nil {
+	if err := card.Render(&buf, s, now, opt); err != nil {
 		return err
 	}
 	if o.out == "-" {
@@ -394,11 +435,63 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	if out == "" {
 		out = card.FileName(day)
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	if err := writeOut(out, buf.Bytes(), o.force); err != nil {
 		return err
 	}
 	fmt.Fprintln(w, out)
 	return nil
+}
+
+// writeOut writes an output file through a temporary file and a rename;
+// an existing file is replaced only with --force.
+func writeOut(path string, data []byte, force bool) error {
+	err := card.WriteFile(path, data, force)
+	if err != nil && strings.Contains(err.Error(), "--force") {
+		return inputError{err}
+	}
+	return err
+}
+
+// Limits of a --logo file.
+const (
+	maxLogoBytes  = 5 << 20
+	maxLogoPixels = 4096
+)
+
+// loadLogo reads a PNG or JPEG logo of at most maxLogoBytes and
+// maxLogoPixels on a side.
+func loadLogo(path string) (image.Image, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, inputError{fmt.Errorf("--logo: %w", err)}
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, inputError{fmt.Errorf("--logo: %w", err)}
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, badInput("--logo %s: not a regular file", path)
+	}
+	if fi.Size() > maxLogoBytes {
+		return nil, badInput("--logo %s: %d bytes is more than %d (5 MB)", path, fi.Size(), maxLogoBytes)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxLogoBytes+1))
+	if err != nil {
+		return nil, inputError{fmt.Errorf("--logo: %w", err)}
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || (format != "png" && format != "jpeg") {
+		return nil, badInput("--logo %s: not a PNG or JPEG image", path)
+	}
+	if cfg.Width > maxLogoPixels || cfg.Height > maxLogoPixels || cfg.Width == 0 || cfg.Height == 0 {
+		return nil, badInput("--logo %s: %d×%d pixels; want 1 to %d on each side", path, cfg.Width, cfg.Height, maxLogoPixels)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, badInput("--logo %s: %v", path, err)
+	}
+	return img, nil
 }
 
 // progressBar draws "[#####     ] 12/600" on stderr, only when stderr is
@@ -440,6 +533,8 @@ func (b *progressBar) finish() {
 // timelineOptions holds the flags of "tahapan timeline".
 type timelineOptions struct {
 	*globals
+	brand
+	force     bool
 	out       string
 	depth     int
 	all       bool
@@ -453,18 +548,27 @@ func newTimelineCmd(g *globals) *cobra.Command {
 	o := &timelineOptions{globals: g}
 	cmd := &cobra.Command{
 		Use:   "timeline",
-		Short: "Draw the stages as a Gantt chart in SVG",
+		Short: "Draw the stages as a Gantt chart in SVG or PNG",
 		Long: `Draw every stage as a bar on a time axis, sub-stages nested under their
 stage, with month gridlines, the key dates labelled and a "hari ini" line at
 --at (default today). The SVG scales to its container and stays readable at
-phone width.`,
+phone width; its text is measured with DejaVu Sans, which it names first.
+
+--out FILE.png draws a PNG to post, with the card's engine and typeface:
+the key stages by default (--depth or --all draw more), 1080 pixels wide
+and at most 1920 tall. An existing file is replaced only with --force.`,
 		Example: `  tahapan timeline --out tahapan.svg
+  tahapan timeline --key --out tahapan.png --office "KPU Kota Mojokerto"
   tahapan timeline --at 2023-12-09 --depth 2 --out kampanye.svg`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.out, "out", "", "the SVG file to write (default stdout)")
+	f.StringVar(&o.out, "out", "", "the file to write, .svg or .png (default: SVG on stdout)")
+	f.BoolVar(&o.force, "force", false, "replace a file that exists")
+	f.StringVar(&o.office, "office", "", `the office's name, such as "KPU Kota Mojokerto"`)
+	f.StringVar(&o.config, "config", "", "a YAML file with the office's office: (and logo:, hashtags:, unused here)")
+	o.brand.cmd = cmd
 	f.IntVar(&o.depth, "depth", 1, "levels of sub-stages to draw: 0 draws the tahapan only")
 	f.BoolVar(&o.all, "all", false, "draw every level of sub-stages")
 	f.BoolVar(&o.key, "key", false, "draw key stages only")
@@ -478,21 +582,36 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	if o.depth < 0 {
 		return badInput("invalid --depth %d: want 0 or more", o.depth)
 	}
+	if err := o.brand.load(); err != nil {
+		return err
+	}
+	isPNG := strings.HasSuffix(strings.ToLower(o.out), ".png")
+	if o.out != "" && !isPNG && !strings.HasSuffix(strings.ToLower(o.out), ".svg") {
+		return badInput("--out %s: want a .svg or .png file", o.out)
+	}
 	now, s, err := o.setup()
 	if err != nil {
 		return err
 	}
 	opt := timeline.Options{Lang: o.lang, Width: o.width, MaxDepth: o.depth, AllDepths: o.all, KeyOnly: o.key,
-		Cancelled: o.cancelled}
+		Cancelled: o.cancelled, Office: o.office}
 	if o.depth == 0 {
 		opt.MaxDepth = -1
 	}
 	if !o.noToday {
 		opt.Today = tahapan.Today(now, o.loc())
 	}
+	f := cmd.Flags()
+	if isPNG && !f.Changed("depth") && !f.Changed("all") && len(s.Filter(func(st *tahapan.Stage) bool { return st.Key && !st.Cancelled })) >= minKeyRows {
+		opt.KeyOnly = true // a posted chart shows the key stages, when there are enough to chart
+	}
+	render := timeline.Render
+	if isPNG {
+		render = timeline.RenderPNG
+	}
 	var buf bytes.Buffer
-	if err := timeline.Render(&buf, s, opt); err != nil {
-		if strings.Contains(err.Error(), "width") || strings.Contains(err.Error(), "no stage") {
+	if err := render(&buf, s, opt); err != nil {
+		if strings.Contains(err.Error(), "width") || strings.Contains(err.Error(), "no stage") || strings.Contains(err.Error(), "do not fit") {
 			return inputError{err}
 		}
 		return err
@@ -501,23 +620,27 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 		_, err := cmd.OutOrStdout().Write(buf.Bytes())
 		return err
 	}
-	if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
+	if err := writeOut(o.out, buf.Bytes(), o.force); err != nil {
 		return err
 	}
 	fmt.Fprintln(cmd.OutOrStdout(), o.out)
 	return nil
 }
 
+// minKeyRows is the fewest key stages a PNG timeline draws alone; a
+// schedule with fewer (a planned one) draws its tahapan and sub-stages.
+const minKeyRows = 5
+
 // writePlanICS writes the posting plan as an iCalendar feed.
-// Each post is an all-day event whose UID stays the same from one run to
-// the next, so the team can subscribe to the plan and see it update.
+// Each post is an all-day event whose UID (schedule, day, platform) stays
+// the same from one run to the next, so the team can subscribe to the
+// plan and see it update.
 func writePlanICS(w io.Writer, s *tahapan.Schedule, posts []sosmed.Post, lang string) error {
 	var events []ical.Event
 	for _, p := range posts {
-		id := fmt.Sprintf("%s/plan/%s/%s/%s", s.ID, p.Date, p.Platform, p.Kind)
-		if p.Stage != "" {
-			id += "/" + p.Stage
-		}
+		// One post a day per platform: its UID is the day and platform, so
+		// it stays the same when the day's events change.
+		id := fmt.Sprintf("%s/plan/%s/%s", s.ID, p.Date, p.Platform)
 		events = append(events, ical.Event{
 			ID:          id,
 			Summary:     fmt.Sprintf("[%s] %s", p.Platform.Name(), firstLine(p.Caption)),
@@ -538,4 +661,152 @@ func firstLine(s string) string {
 		line = string(r[:79]) + "…"
 	}
 	return line
+}
+
+// brand is the office's branding of posts: its name, logo and hashtags,
+// from --config and from flags, which win over the file.
+type brand struct {
+	config   string
+	office   string
+	logo     string
+	hashtags []string
+	cmd      *cobra.Command
+}
+
+func (b *brand) flags(cmd *cobra.Command, logo bool) {
+	f := cmd.Flags()
+	f.StringVar(&b.config, "config", "", "a YAML file with the office's office:, logo: and hashtags:, so a team sets them once (flags win)")
+	f.StringVar(&b.office, "office", "", `the office's name, such as "KPU Kota Mojokerto"`)
+	f.StringArrayVar(&b.hashtags, "hashtag", nil, "the office's hashtag, put before the election's and never dropped (repeatable)")
+	if logo {
+		f.StringVar(&b.logo, "logo", "", "the office's logo, a PNG or JPEG, scaled into the top right corner")
+	}
+	b.cmd = cmd
+}
+
+// load merges --config into the flags that were not given, and checks
+// the hashtags.
+func (b *brand) load() error {
+	if b.config != "" {
+		cfg, err := loadBrandFile(b.config)
+		if err != nil {
+			return err
+		}
+		f := b.cmd.Flags()
+		if !f.Changed("office") {
+			b.office = cfg.office
+		}
+		if !f.Changed("hashtag") {
+			b.hashtags = cfg.hashtags
+		}
+		if f.Lookup("logo") != nil && !f.Changed("logo") && cfg.logo != "" {
+			b.logo = cfg.logo
+		}
+	}
+	for _, h := range b.hashtags {
+		if err := sosmed.CheckHashtag(h); err != nil {
+			return badInput("--hashtag: %s", strings.TrimPrefix(err.Error(), "sosmed: "))
+		}
+	}
+	return nil
+}
+
+// brandFile is what a --config file holds:
+//
+//	office: KPU Kota Mojokerto
+//	logo: logo-kpu.png        # relative to the file's folder
+//	hashtags: [KPUKotaMojokerto, PemiluDamai]
+type brandFile struct {
+	office, logo string
+	hashtags     []string
+}
+
+// yamlLine matches the position of a YAML syntax error: "line 3: …".
+var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// maxConfigBytes bounds a --config file.
+const maxConfigBytes = 64 << 10
+
+// loadBrandFile reads a --config file strictly: an unknown key, a value of
+// the wrong shape or a bad hashtag is an error that names file:line:col.
+func loadBrandFile(path string) (brandFile, error) {
+	var cfg brandFile
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return cfg, inputError{fmt.Errorf("--config: %w", err)}
+	}
+	if len(data) > maxConfigBytes {
+		return cfg, badInput("--config %s: %d bytes is more than %d", path, len(data), maxConfigBytes)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			return cfg, badInput("%s:%s: %s", path, m[1], m[2]) // file:line, as the other errors
+		}
+		return cfg, badInput("%s: %s", path, msg)
+	}
+	if len(doc.Content) == 0 {
+		return cfg, nil // an empty file sets nothing
+	}
+	at := func(n *yaml.Node, format string, args ...any) error {
+		return badInput("%s:%d:%d: %s", path, n.Line, n.Column, fmt.Sprintf(format, args...))
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return cfg, at(root, "want a mapping with office, logo and hashtags")
+	}
+	scalar := func(n *yaml.Node, key string) (string, error) {
+		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+			return "", at(n, "%s: want a text", key)
+		}
+		return n.Value, nil
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if seen[k.Value] {
+			return cfg, at(k, "%s: set twice", k.Value)
+		}
+		seen[k.Value] = true
+		switch k.Value {
+		case "office":
+			if cfg.office, err = scalar(v, "office"); err != nil {
+				return cfg, err
+			}
+		case "logo":
+			if cfg.logo, err = scalar(v, "logo"); err != nil {
+				return cfg, err
+			}
+			if cfg.logo != "" && !filepath.IsAbs(cfg.logo) {
+				cfg.logo = filepath.Join(filepath.Dir(path), cfg.logo)
+			}
+		case "hashtags":
+			items := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				items = v.Content
+			}
+			for _, it := range items {
+				h, err := scalar(it, "hashtags")
+				if err != nil {
+					return cfg, err
+				}
+				if err := sosmed.CheckHashtag(h); err != nil {
+					return cfg, at(it, "%s", strings.TrimPrefix(err.Error(), "sosmed: "))
+				}
+				cfg.hashtags = append(cfg.hashtags, h)
+			}
+		default:
+			return cfg, at(k, "unknown key %q: want office, logo or hashtags", short(k.Value))
+		}
+	}
+	return cfg, nil
+}
+
+// short returns s, or its first 40 runes and "…".
+func short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }

@@ -105,26 +105,48 @@ func NewCaption(s *tahapan.Schedule, p Platform, now time.Time, opt Options) (Ca
 // shortening is the one table of what a caption that is too long loses,
 // from the least important part to the most. Each step is tried in turn;
 // the first that finds something to drop drops it, and the caption is
-// rendered again. The countdown itself (Label, Phrase) is never dropped.
+// rendered again. The countdown itself (Label, Phrase), the office's
+// hashtags and the election's first hashtag are never dropped.
 var shortening = []struct {
-	part string
-	drop func(*Data) bool
+	part    string
+	drop    func(*Data) bool
+	restore func(dst *Data, src Data) // puts back what drop took, from the data before it
 }{
-	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 2) }}, // hashtags after the first two
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }},     // stages after the first
-	{"next", func(d *Data) bool { return zero(&d.Next) }},               // the next milestone
-	{"span", func(d *Data) bool { return zero(&d.Span) }},               // "(6 bulan 22 hari)"
-	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }},      // voting day's date
-	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }},     // the first stage
-	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, 0) }}, // the other hashtags
-	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) }},
-	{"polls", func(d *Data) bool { return zero(&d.Polls) }},
-	{"headline", func(d *Data) bool { return zero(&d.Headline) }},
+	{"hashtag", func(d *Data) bool { return dropLast(&d.Hashtags, d.keepTags) }, // the election's other hashtags
+		func(d *Data, s Data) { d.Hashtags = s.Hashtags }},
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 1) }, // stages after the first
+		func(d *Data, s Data) { d.Stages = s.Stages }},
+	{"next", func(d *Data) bool { return zero(&d.Next) }, // the next milestone
+		func(d *Data, s Data) { d.Next = s.Next }},
+	{"span", func(d *Data) bool { return zero(&d.Span) }, // "(6 bulan 22 hari)"
+		func(d *Data, s Data) { d.Span = s.Span }},
+	{"date", func(d *Data) bool { return zero(&d.VotingDayText) }, // voting day's date
+		func(d *Data, s Data) { d.VotingDayText = s.VotingDayText }},
+	{"stage", func(d *Data) bool { return dropLast(&d.Stages, 0) }, // the first stage
+		func(d *Data, s Data) { d.Stages = s.Stages }},
+	{"edukasi", func(d *Data) bool { d.EdukasiStage = ""; return zero(&d.Edukasi) },
+		func(d *Data, s Data) { d.Edukasi, d.EdukasiStage = s.Edukasi, s.EdukasiStage }},
+	{"office", func(d *Data) bool { return zero(&d.Office) },
+		func(d *Data, s Data) { d.Office = s.Office }},
+	{"polls", func(d *Data) bool { return zero(&d.Polls) },
+		func(d *Data, s Data) { d.Polls = s.Polls }},
+	{"headline", dropHeadline, // its last line
+		func(d *Data, s Data) { d.Headline = s.Headline }},
+}
+
+// dropHeadline drops the last line of the headline.
+func dropHeadline(d *Data) bool {
+	if i := strings.LastIndexByte(d.Headline, '\n'); i >= 0 {
+		d.Headline = d.Headline[:i]
+		return true
+	}
+	return zero(&d.Headline)
 }
 
 // ShorteningOrder returns the parts of a caption from the least important
 // to the most, in the order a caption that is too long loses them; a part
-// that is a list (hashtags, stages) loses its last item first.
+// that is a list (hashtags, stages, the lines of the headline) loses its
+// last item first.
 func ShorteningOrder() []string {
 	var out []string
 	for _, s := range shortening {
@@ -150,15 +172,15 @@ func zero[T comparable](v *T) bool {
 	return true
 }
 
-// shorten drops one part of d and reports which, or "" when nothing is
-// left to drop.
-func shorten(d *Data) string {
-	for _, s := range shortening {
+// shorten drops one part of d and returns the index of its step in
+// shortening, or -1 when nothing is left to drop.
+func shorten(d *Data) int {
+	for i, s := range shortening {
 		if s.drop(d) {
-			return s.part
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // Render executes the template of d's platform (a custom one from opt, or
@@ -174,23 +196,49 @@ func Render(p Platform, d Data, opt Options) (Caption, error) {
 	}
 	lim := p.Limit()
 	c := Caption{Platform: p, Kind: d.Kind, Limit: lim.Max}
+	var steps []int   // the steps taken, in order
+	var before []Data // the data before each step
 	for {
 		text, err := execute(t, d, p)
 		if err != nil {
 			return Caption{}, err
 		}
 		if n := p.Length(text); n <= lim.Max {
+			// Dropping one part at a time can overshoot: put back, most
+			// important first, each part that still fits.
+			kept := make([]bool, len(steps))
+			for j := len(steps) - 1; j >= 0; j-- {
+				try := d
+				shortening[steps[j]].restore(&try, before[j])
+				t2, err := execute(t, try, p)
+				if err != nil {
+					return Caption{}, err
+				}
+				if n2 := p.Length(t2); n2 <= lim.Max {
+					d, text, n = try, t2, n2
+					kept[j] = true
+				}
+			}
+			for j, i := range steps {
+				if !kept[j] {
+					c.Omitted = append(c.Omitted, shortening[i].part)
+				}
+			}
 			c.Text, c.Length = text, n
 			return c, nil
 		}
-		part := shorten(&d)
-		if part == "" {
-			c.Text = truncate(p, text, lim.Max)
+		before = append(before, d)
+		i := shorten(&d)
+		if i < 0 {
+			for _, i := range steps {
+				c.Omitted = append(c.Omitted, shortening[i].part)
+			}
+			c.Text = truncateKeepingTags(p, d, text, lim.Max)
 			c.Length = p.Length(c.Text)
 			c.Omitted = append(c.Omitted, "truncated")
 			return c, nil
 		}
-		c.Omitted = append(c.Omitted, part)
+		steps = append(steps, i)
 	}
 }
 
@@ -211,6 +259,27 @@ func execute(t *Template, d Data, p Platform) (string, error) {
 		text = strings.NewReplacer("<", "‹", ">", "›").Replace(text)
 	}
 	return text, nil
+}
+
+// truncateKeepingTags cuts a caption that is still too long with nothing
+// left to drop, as a long custom template can make it. When the text ends
+// in its hashtags, as the built-in templates' do, the text before them is
+// cut and the hashtags kept.
+func truncateKeepingTags(p Platform, d Data, text string, max int) string {
+	tags := strings.Join(d.Hashtags, " ")
+	if tags == "" || !strings.HasSuffix(text, tags) {
+		return truncate(p, text, max)
+	}
+	body := strings.TrimRight(strings.TrimSuffix(text, tags), " \n")
+	sep := "\n\n"
+	room := max - p.Length(sep+tags)
+	if room <= 0 {
+		return truncate(p, text, max)
+	}
+	if cut := truncate(p, body, room); cut != "" {
+		return cut + sep + tags
+	}
+	return tags
 }
 
 // truncate cuts text to fit max in p's unit, at a word where one is near

@@ -161,7 +161,7 @@ func TestCaptionH206(t *testing.T) {
 		"Sisa waktu kurang lebih tujuh bulan menuju hari pemungutan suara, Rabu, 14 Februari 2024 (6 bulan 22 hari).",
 		"(hari ke-230 dari 355)",
 		"Berikutnya: ",
-		"#PemiluSerentak2024 #Pemilu2024",
+		"#Pemilu2024 #PemiluSerentak2024",
 	} {
 		if !strings.Contains(c.Text, want) {
 			t.Errorf("caption lacks %q:\n%s", want, c.Text)
@@ -234,7 +234,7 @@ func TestCustomTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "H-206: dua ratus enam hari lagi · PEMILU SERENTAK 2024"
-	if !strings.HasPrefix(c.Text, want) || !strings.HasSuffix(c.Text, "#KPUKotaContoh #Pemilu2024") {
+	if !strings.HasPrefix(c.Text, want) || !strings.HasSuffix(c.Text, "#KPUKotaContoh #Pemilu2024 #PemiluSerentak2024") {
 		t.Errorf("custom caption = %q, want prefix %q and the two hashtags", c.Text, want)
 	}
 	// Other platforms keep their built-in template.
@@ -327,8 +327,8 @@ func TestOptionsErrors(t *testing.T) {
 	}
 }
 
-// The education line: a short stage in progress wins; long ones take turns;
-// with none, voting day's text stands in until voting day.
+// The education line: a short stage in progress wins; a long one only in
+// its first two weeks; a stage ahead only within two weeks of its start.
 func TestEdukasiChoice(t *testing.T) {
 	s := pemilu2024(t)
 	tests := []struct {
@@ -339,6 +339,11 @@ func TestEdukasiChoice(t *testing.T) {
 		{tahapan.D(2024, 2, 12), "masa-tenang"},
 		{tahapan.D(2024, 2, 14), "pemungutan-suara"},
 		{tahapan.D(2024, 1, 25), "rapat-umum-iklan"},
+		{tahapan.D(2024, 1, 31), "rapat-umum-iklan"}, // in progress beats the debate of 4 February ahead
+		{tahapan.D(2023, 11, 28), "masa-kampanye"},   // a 75-day stage on its first day
+		{tahapan.D(2023, 12, 20), "debat-2"},         // the debate of 22 December, two days ahead
+		{tahapan.D(2023, 7, 23), ""},                 // issue 14: not the DPD support of December 2022
+		{tahapan.D(2023, 2, 14), "pantarlih"},        // coklit; not "Kenali calon", before anyone registered
 	}
 	for _, tt := range tests {
 		d := NewData(s, Instagram, at(t, tt.day.Year, tt.day.Month, tt.day.Day), Options{})
@@ -346,39 +351,20 @@ func TestEdukasiChoice(t *testing.T) {
 			t.Errorf("%s: edukasi from %q, want %q", tt.day, d.EdukasiStage, tt.want)
 		}
 	}
-	// Every stage text of the schedule is shown on some day of its own,
-	// unless a stage as short or shorter holds each of its days.
-	chosen := map[tahapan.Date]*tahapan.Stage{}
-	seen := map[string]bool{}
-	for day := tahapan.D(2022, 6, 14); !day.After(tahapan.D(2024, 10, 20)); day = day.AddDays(1) {
+	// On every day, the stage chosen is in season.
+	for day := tahapan.D(2022, 6, 1); !day.After(tahapan.D(2024, 10, 31)); day = day.AddDays(1) {
 		id := NewData(s, Instagram, at(t, day.Year, day.Month, day.Day), Options{}).EdukasiStage
-		seen[id] = true
-		if id != "" {
-			chosen[day], _ = s.Stage(id)
-		}
-	}
-	for _, st := range s.All() {
-		if st.Edukasi == "" || st.Cancelled || seen[st.ID] || sameTextSeen(s, st, seen) {
+		if id == "" {
 			continue
 		}
-		for day := st.Start; !day.After(st.End); day = day.AddDays(1) {
-			if w := chosen[day]; w == nil || w.Days() > st.Days() {
-				t.Errorf("the edukasi of %s is never shown, though %s is shorter than the stage chosen", st.ID, day)
-				break
-			}
+		st, _ := s.Stage(id)
+		since := day.DaysSince(st.Start)
+		inSeason := (since < 0 && -since <= EdukasiDays) ||
+			(since >= 0 && !day.After(st.End) && (st.Days() <= 31 || since < EdukasiDays))
+		if !inSeason {
+			t.Errorf("%s: edukasi of %s (%s), out of season", day, id, st.Period)
 		}
 	}
-}
-
-// sameTextSeen reports whether another stage with the same text was shown,
-// as for the five debates that share one.
-func sameTextSeen(s *tahapan.Schedule, st *tahapan.Stage, seen map[string]bool) bool {
-	for _, o := range s.All() {
-		if o != st && o.Edukasi == st.Edukasi && seen[o.ID] {
-			return true
-		}
-	}
-	return false
 }
 
 // Every embedded schedule gives captions that carry the label and fit, on
@@ -423,5 +409,101 @@ func BenchmarkNewCaption(b *testing.B) {
 		if _, err := NewCaption(s, X, now, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// Issue 14: an empty hashtag, or one with "#", a space or punctuation
+// inside, is an error rather than silently dropped or written as "#KPU#X".
+func TestHashtagCheck(t *testing.T) {
+	s := pemilu2024(t)
+	for _, h := range []string{"", "#", "KPU#X", "KPU Kota", "KPU-Kota", "#KPU\t"} {
+		if _, err := NewCaption(s, X, at(t, 2023, 7, 23), Options{Hashtags: []string{h}}); err == nil ||
+			!strings.Contains(err.Error(), "hashtag") {
+			t.Errorf("hashtag %q: error = %v", h, err)
+		}
+	}
+	for _, h := range []string{"KPUKotaMojokerto", "#Pemilu2024", "Pemilu_Damai", "KPUKabAceh"} {
+		if err := CheckHashtag(h); err != nil {
+			t.Errorf("CheckHashtag(%q) = %v", h, err)
+		}
+	}
+}
+
+// The office's name is in every platform's caption, and the office's
+// hashtag survives the X limit.
+func TestOffice(t *testing.T) {
+	s := pemilu2024(t)
+	opt := Options{Office: "KPU Kota Mojokerto", Hashtags: []string{"KPUKotaMojokerto"}}
+	for _, p := range Platforms() {
+		c, err := NewCaption(s, p, at(t, 2023, 7, 23), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(c.Text, "KPU Kota Mojokerto") || !strings.Contains(c.Text, "#KPUKotaMojokerto #Pemilu2024") {
+			t.Errorf("%s caption lacks the office or its hashtag:\n%s", p, c.Text)
+		}
+	}
+}
+
+// Issue 11: honest words. No "menuju" for a past day; the polls' phase on
+// voting day; a planned schedule says its voting day is not set.
+func TestHonestWords(t *testing.T) {
+	pilkada, err := schedules.Load("pilkada-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wibLoc := wib(t)
+	c, err := NewCaption(pilkada, Instagram, time.Date(2026, 11, 29, 9, 0, 0, 0, wibLoc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(c.Text, "menuju") || !strings.Contains(c.Text, "H+732") {
+		t.Errorf("pilkada-2024 at 2026-11-29:\n%s", c.Text)
+	}
+	s := pemilu2024(t)
+	for _, tt := range []struct {
+		hour      int
+		id, en    string
+		notID     string
+		dayOffset int
+	}{
+		{6, "TPS dibuka pukul 07.00 WIB", "Polls open at 07:00 WIB", "", 0},
+		{10, "TPS buka sampai 13.00 WIB", "Polls open until 13:00 WIB", "", 0},
+		{15, "TPS sudah ditutup", "Polls have closed", "", 0},
+		{9, "Satu hari telah berlalu sejak hari pemungutan suara", "One day has passed since voting day", "menuju", 1},
+	} {
+		now := time.Date(2024, 2, 14+tt.dayOffset, tt.hour, 0, 0, 0, wibLoc)
+		for lang, want := range map[string]string{"id": tt.id, "en": tt.en} {
+			c, err := NewCaption(s, Instagram, now, Options{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(c.Text, want) || (tt.notID != "" && strings.Contains(c.Text, tt.notID)) {
+				t.Errorf("%s %s: lacks %q:\n%s", now, lang, want, c.Text)
+			}
+		}
+	}
+	p2029, err := schedules.Load("pemilu-2029")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = NewCaption(p2029, X, time.Date(2026, 11, 29, 9, 0, 0, 0, wibLoc), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The DPR and DPD oath of 1 October 2029 (expected) is 1037 days from
+	// 29 November 2026: 33 days to 1 January 2027, 365 + 366 to 1 January
+	// 2029, then 273.
+	for _, want := range []string{"belum ditetapkan KPU", "1037 hari menuju Pengucapan sumpah/janji anggota DPR dan DPD", "Senin, 1 Oktober 2029", "#Pemilu2029"} {
+		if !strings.Contains(c.Text, want) {
+			t.Errorf("pemilu-2029 caption lacks %q:\n%s", want, c.Text)
+		}
+	}
+	if strings.Contains(c.Text, "H-") {
+		t.Errorf("pemilu-2029 caption has an H-label before KPU sets the day:\n%s", c.Text)
+	}
+	posts, err := Plan(p2029, tahapan.Period{Start: tahapan.D(2026, 11, 29), End: tahapan.D(2026, 12, 28)}, Platforms(), Options{})
+	if err != nil || len(posts) != 30*5 {
+		t.Errorf("plan of pemilu-2029: %d posts, %v", len(posts), err)
 	}
 }

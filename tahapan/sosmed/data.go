@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 )
@@ -39,6 +41,7 @@ type Data struct {
 	Kind     Kind     // the purpose of the post
 
 	Schedule string       // the election's name: "Pemilu Serentak 2024"
+	Office   string       // the office that posts: "KPU Kota Mojokerto", or ""
 	Day      tahapan.Date // the day the caption is for
 	DayText  string       // that day written out: "Minggu, 23 Juli 2023"
 
@@ -62,8 +65,9 @@ type Data struct {
 	// "" on other days.
 	Polls string
 
-	// Headline is the first line of a post that marks an event (a stage
-	// that starts or ends, a reminder); "" for the daily countdown.
+	// Headline is the first lines of a post that marks events (a
+	// reminder, stages that start or end that day), one line each; "" for
+	// a plain countdown. To fit a limit, its lines go last first.
 	Headline string
 	// Stages are the stages in progress that the caption names, most
 	// important first: key stages before others, shorter before longer.
@@ -71,13 +75,20 @@ type Data struct {
 	// Next is the next key stage to start, or nil.
 	Next *Milestone
 	// Edukasi is the voter-education line, from the edukasi text of a
-	// stage in progress; "" when there is none. The texts are Indonesian
+	// stage in progress or starting within [EdukasiDays] days (see
+	// [EdukasiStage]); "" when there is none. The texts are Indonesian
 	// only ([tahapan.Stage].Edukasi), so English captions leave it out.
 	Edukasi string
 	// EdukasiStage is the id of the stage Edukasi comes from.
 	EdukasiStage string
-	// Hashtags are written with their "#".
+	// Hashtags are written with their "#": the office's own
+	// ([Options].Hashtags) first, then the election's. The office's and
+	// the first of the election's are never dropped to fit a limit.
 	Hashtags []string
+	// keepTags is how many of Hashtags are never dropped.
+	keepTags int
+	// count is the shared wording of the count (see [CountAt]).
+	count Count
 }
 
 // A StageLine is a stage in progress, as a caption names it.
@@ -120,9 +131,14 @@ type Options struct {
 	// Zone is the zone "today" is taken in; nil means the schedule's zone
 	// ([tahapan.Schedule.Location]).
 	Zone *time.Location
-	// Hashtags replace the default hashtags, which are made from the
-	// schedule's name ("#PemiluSerentak2024", "#Pemilu2024"). A leading
-	// "#" is added where missing.
+	// Office is the name of the office that posts, such as "KPU Kota
+	// Mojokerto"; captions name it. "" for none.
+	Office string
+	// Hashtags are the office's own hashtags, such as "KPUKotaMojokerto",
+	// put before the election's (made from the schedule: "#Pemilu2024",
+	// "#PemiluSerentak2024"). A leading "#" is optional; otherwise a
+	// hashtag holds letters, digits and "_" only. Captions never drop
+	// them, nor the first of the election's.
 	Hashtags []string
 	// MaxStages is the most stages in progress a caption names; 0 means 3.
 	MaxStages int
@@ -142,7 +158,41 @@ func (o Options) check() error {
 	if o.Lang != "" && o.Lang != "id" && o.Lang != "en" {
 		return fmt.Errorf("sosmed: invalid language %q: want id or en", o.Lang)
 	}
+	for _, h := range o.Hashtags {
+		if err := CheckHashtag(h); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// CheckHashtag reports whether h is a hashtag the platforms link whole:
+// an optional leading "#", then one or more letters, digits or "_". An
+// empty one, one with a space or another "#", or with punctuation (which
+// ends a hashtag on every platform) is an error.
+func CheckHashtag(h string) error {
+	body := strings.TrimPrefix(h, "#")
+	if body == "" {
+		return fmt.Errorf("sosmed: empty hashtag %q", h)
+	}
+	for _, r := range body {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+			what := fmt.Sprintf("%q", r)
+			if unicode.IsSpace(r) {
+				what = "a space"
+			}
+			return fmt.Errorf("sosmed: invalid hashtag %q: it holds %s; want letters, digits and _ after an optional #", short(h), what)
+		}
+	}
+	return nil
+}
+
+// short returns s, or its first 40 runes and "…".
+func short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }
 
 func (o Options) zone(s *tahapan.Schedule) *time.Location {
@@ -156,29 +206,39 @@ func (o Options) zone(s *tahapan.Schedule) *time.Location {
 // platform p on the civil date of now in opt's zone.
 func NewData(s *tahapan.Schedule, p Platform, now time.Time, opt Options) Data {
 	loc := opt.zone(s)
-	return newData(s, p, Countdown, tahapan.Today(now, loc), loc, opt)
+	return newData(s, p, Countdown, now, loc, opt)
 }
 
-// newData builds the full data of a daily caption; event posts then trim
-// it to what they need.
-func newData(s *tahapan.Schedule, p Platform, kind Kind, day tahapan.Date, loc *time.Location, opt Options) Data {
+// newData builds the full data of a daily caption at the instant now;
+// event posts then add to it.
+func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *time.Location, opt Options) Data {
 	lang := opt.lang()
-	c := s.Countdown(day.In(loc), loc)
+	day := tahapan.Today(now, loc)
+	c := s.Countdown(now, loc)
+	cnt := CountAt(s, now, loc, lang)
 	d := Data{
-		Platform:      p,
-		Lang:          lang,
-		Kind:          kind,
-		Schedule:      s.LocalName(lang),
-		Day:           day,
-		DayText:       tahapan.FormatDate(day, lang),
-		Countdown:     c,
-		Label:         c.Label(),
-		VotingDayText: votingDayText(s, lang),
-		PollingHours:  clockText(s.PollingHours.Open, lang) + "–" + clockText(s.PollingHours.Close, lang),
-		Hashtags:      hashtags(s, opt.Hashtags),
+		Platform:     p,
+		Lang:         lang,
+		Kind:         kind,
+		Schedule:     s.LocalName(lang),
+		Office:       opt.Office,
+		Day:          day,
+		DayText:      tahapan.FormatDate(day, lang),
+		Countdown:    c,
+		Label:        cnt.Label,
+		PollingHours: clockText(s.PollingHours.Open, lang) + "–" + clockText(s.PollingHours.Close, lang),
+		count:        cnt,
 	}
-	d.Phrase, d.Span = phrase(c, lang)
-	if c.Days >= 0 && c.Days <= 7 {
+	d.Hashtags, d.keepTags = hashtags(s, opt.Hashtags)
+	if vd, ok := s.VotingDay(); ok {
+		d.VotingDayText = tahapan.FormatDate(vd, lang)
+	}
+	d.Phrase, d.Span = phrase(c, cnt, lang)
+	switch {
+	case cnt.Planned:
+	case c.Days == 0:
+		d.Polls = cnt.Note
+	case c.Days > 0 && c.Days <= 7:
 		d.Polls = tr(lang, "TPS buka pukul "+d.PollingHours+" waktu setempat",
 			"Polling stations are open "+d.PollingHours+" local time")
 	}
@@ -192,14 +252,14 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, day tahapan.Date, loc *
 		}
 		d.Stages = append(d.Stages, stageLine(st, day, lang))
 	}
-	if next := nextMilestone(s, day); next != nil {
+	if next := nextMilestone(s, day); next != nil && !(cnt.Planned && next.Start.DaysSince(day) == cnt.Days) {
 		d.Next = &Milestone{
 			ID: next.ID, Name: next.LocalName(lang), Date: next.Start,
 			DateText: tahapan.FormatDate(next.Start, lang), Days: next.Start.DaysSince(day),
 		}
 		d.Next.InText = inDays(d.Next.Days, lang)
 	}
-	if st := edukasiStage(s, day); st != nil && lang == "id" {
+	if st := EdukasiStage(s, day); st != nil && lang == "id" {
 		d.Edukasi, d.EdukasiStage = st.Edukasi, st.ID
 	}
 	return d
@@ -216,7 +276,15 @@ func clockText(c tahapan.Clock, lang string) string {
 
 // phrase returns the countdown in words, and the exact span in months and
 // days when the words round it.
-func phrase(c tahapan.Countdown, lang string) (words, span string) {
+func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
+	if cnt.Planned {
+		words = tr(lang, "Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
+		if cnt.Label != "" {
+			words += tr(lang, "; tanggal terdekat yang diketahui: ", "; the next known date: ") +
+				cnt.Label + " " + cnt.Target + ", " + cnt.Date
+		}
+		return words, ""
+	}
 	n := c.Days
 	switch {
 	case n == 0:
@@ -284,29 +352,43 @@ func inDays(n int, lang string) string {
 	return fmt.Sprintf("%d hari lagi", n)
 }
 
-// hashtags returns tags with a leading "#", or the defaults made from the
-// schedule: its name without spaces, and its kind with the voting year.
-func hashtags(s *tahapan.Schedule, tags []string) []string {
-	if tags == nil {
-		tags = []string{strings.ReplaceAll(s.Name, " ", "")}
-		if vd, set := s.VotingDay(); set && s.Kind != "" && s.Kind != "other" {
-			tags = append(tags, capitalize(s.Kind)+fmt.Sprint(vd.Year))
-		}
-	}
-	var out []string
-	for _, t := range tags {
+// hashtags returns the office's tags, then the election's own: its kind
+// with its year ("#Pemilu2024") and its name without spaces
+// ("#PemiluSerentak2024"), each with a leading "#" and once. keep is how
+// many are never dropped: the office's and the first of the election's.
+func hashtags(s *tahapan.Schedule, office []string) (tags []string, keep int) {
+	add := func(t string) {
 		t = strings.Join(strings.Fields(t), "")
-		if t == "" || t == "#" {
-			continue
+		if strings.TrimPrefix(t, "#") == "" {
+			return
 		}
 		if !strings.HasPrefix(t, "#") {
 			t = "#" + t
 		}
-		if !slices.Contains(out, t) {
-			out = append(out, t)
+		if !slices.ContainsFunc(tags, func(u string) bool { return strings.EqualFold(u, t) }) {
+			tags = append(tags, t)
 		}
 	}
-	return out
+	for _, t := range office {
+		add(t)
+	}
+	keep = len(tags)
+	year := 0
+	if vd, ok := s.VotingDay(); ok {
+		year = vd.Year
+	} else if i := strings.LastIndexByte(s.ID, '-'); i >= 0 {
+		year, _ = strconv.Atoi(s.ID[i+1:]) // a planned schedule's id ends in its year: pemilu-2029
+	}
+	if s.Kind != "" && s.Kind != "other" && year != 0 {
+		add(capitalize(s.Kind) + fmt.Sprint(year))
+	}
+	add(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s.Name))
+	return tags, min(keep+1, len(tags))
 }
 
 func stageLine(st *tahapan.Stage, day tahapan.Date, lang string) StageLine {
@@ -372,6 +454,11 @@ func StagesInProgress(s *tahapan.Schedule, day tahapan.Date) []*tahapan.Stage {
 	return list
 }
 
+// NextKeyStage returns the key stage that starts soonest after day, as a
+// caption names it, or nil: cancelled stages and those that start on
+// voting day, which the countdown already names, are left out.
+func NextKeyStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage { return nextMilestone(s, day) }
+
 // nextMilestone returns the key stage that starts soonest after day,
 // leaving out cancelled stages and those that start on voting day, which
 // the countdown already names.
@@ -389,50 +476,48 @@ func nextMilestone(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
 	return next
 }
 
-// edukasiStage picks the stage whose edukasi text a daily caption carries.
-// Among the stages in progress that have one, a short stage (a month or
-// less) is topical and wins, the shortest first; otherwise the long ones
-// take turns, one a day. When no stage in progress has a text, up to and
-// including voting day the text of a stage held on voting day stands in,
-// as it is written to hold on any day before.
-func edukasiStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
-	var list []*tahapan.Stage
-	for _, st := range s.OngoingOn(day) {
-		if st.Edukasi != "" {
-			list = append(list, st)
+// EdukasiDays is how far ahead a stage's edukasi text may be shown: from
+// this many days before the stage starts.
+const EdukasiDays = 14
+
+// EdukasiStage picks the stage whose edukasi text a caption of day
+// carries, or nil. A text is in season only while it describes what is
+// happening or about to happen:
+//
+//   - a stage of a month or less, while it runs;
+//   - a longer stage, in its first [EdukasiDays] days only, since its
+//     text describes how it starts (the DPD candidates' support, handed
+//     in at the start of a stage of a year);
+//   - any stage that starts within the next [EdukasiDays] days.
+//
+// Among those, a stage in progress comes before one ahead: the shortest
+// one of a month or less, or else the longer ones in turn, one a day.
+// Among stages ahead, the nearest wins.
+func EdukasiStage(s *tahapan.Schedule, day tahapan.Date) *tahapan.Stage {
+	var now []*tahapan.Stage
+	var ahead *tahapan.Stage
+	for _, st := range s.All() {
+		if st.Edukasi == "" || st.Cancelled {
+			continue
+		}
+		switch since := day.DaysSince(st.Start); {
+		case since < 0 && -since <= EdukasiDays:
+			if ahead == nil || st.Start.Before(ahead.Start) {
+				ahead = st
+			}
+		case since >= 0 && !day.After(st.End) && (st.Days() <= 31 || since < EdukasiDays):
+			if !slices.ContainsFunc(now, func(o *tahapan.Stage) bool { return o.Edukasi == st.Edukasi }) {
+				now = append(now, st)
+			}
 		}
 	}
-	if len(list) > 0 {
-		slices.SortStableFunc(list, func(a, b *tahapan.Stage) int { return cmp.Compare(a.Days(), b.Days()) })
-		if list[0].Days() <= 31 {
-			return list[0]
+	if len(now) > 0 {
+		slices.SortStableFunc(now, func(a, b *tahapan.Stage) int { return cmp.Compare(a.Days(), b.Days()) })
+		if now[0].Days() <= 31 {
+			return now[0]
 		}
 		n := day.DaysSince(tahapan.D(1970, 1, 1))
-		return list[((n%len(list))+len(list))%len(list)]
+		return now[((n%len(now))+len(now))%len(now)]
 	}
-	if vd, set := s.VotingDay(); !set || day.After(vd) {
-		return nil
-	}
-	return votingDayStage(s)
-}
-
-// votingDayStage returns the first stage with an edukasi text whose period
-// is exactly voting day.
-func votingDayStage(s *tahapan.Schedule) *tahapan.Stage {
-	vd, set := s.VotingDay()
-	for _, st := range s.All() {
-		if set && !st.Cancelled && st.Edukasi != "" && st.Start == vd && st.End == vd {
-			return st
-		}
-	}
-	return nil
-}
-
-// votingDayText is voting day written out, or for a planned schedule that
-// it is not set yet.
-func votingDayText(s *tahapan.Schedule, lang string) string {
-	if vd, set := s.VotingDay(); set {
-		return tahapan.FormatDate(vd, lang)
-	}
-	return tr(lang, "belum ditetapkan", "not set yet")
+	return ahead
 }

@@ -22,7 +22,7 @@ func ExampleNewCaption() {
 	fmt.Println(strings.SplitN(c.Text, "\n", 2)[0])
 	fmt.Println(c.Length <= c.Limit, c.Limit)
 	// Output:
-	// H-206 Pemilu Serentak 2024: Sisa waktu kurang lebih tujuh bulan menuju hari pemungutan suara.
+	// H-206 Pemilu Serentak 2024: Sisa waktu kurang lebih tujuh bulan menuju hari pemungutan suara, Rabu, 14 Februari 2024 (6 bulan 22 hari).
 	// true 280
 }
 
@@ -37,7 +37,7 @@ func ExampleParseTemplate() {
 	opt := sosmed.Options{Templates: map[sosmed.Platform]*sosmed.Template{sosmed.X: t}, Hashtags: []string{"KPUKotaContoh"}}
 	c, _ := sosmed.NewCaption(s, sosmed.X, time.Date(2024, 2, 7, 8, 0, 0, 0, wib), opt)
 	fmt.Println(c.Text)
-	// Output: H-7: tujuh hari lagi! #KPUKotaContoh
+	// Output: H-7: tujuh hari lagi! #KPUKotaContoh #Pemilu2024 #PemiluSerentak2024
 }
 
 func ExampleSpellNumber() {
@@ -77,12 +77,11 @@ func ExamplePlan() {
 	posts, _ := sosmed.Plan(s, p, []sosmed.Platform{sosmed.Instagram}, sosmed.Options{})
 	for _, post := range posts {
 		fmt.Println(strings.TrimSpace(fmt.Sprint(post.Date, " ", post.Kind, " ", post.Stage)))
+		fmt.Println(strings.SplitN(post.Caption, "\n", 4)[:3])
 	}
 	// Output:
-	// 2024-02-10 countdown
-	// 2024-02-10 stage-end masa-kampanye
-	// 2024-02-10 stage-end rapat-umum-iklan
-	// 2024-02-11 countdown
-	// 2024-02-11 reminder
-	// 2024-02-11 stage-start masa-tenang
+	// 2024-02-10 stage-end masa-kampanye,rapat-umum-iklan
+	// [Hari terakhir: Masa Kampanye Pemilu (28 November 2023 – 10 Februari 2024). Hari terakhir: Rapat umum; iklan media massa cetak, elektronik, dan daring (21 Januari – 10 Februari 2024). ]
+	// 2024-02-11 reminder masa-tenang
+	// [Pengingat H-3! Mulai hari ini: Masa Tenang (11–13 Februari 2024, 3 hari). ]
 }

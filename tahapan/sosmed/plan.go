@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 )
@@ -21,25 +24,30 @@ const MaxPlanDays = 3653
 type Post struct {
 	Date     tahapan.Date `json:"date"`
 	Platform Platform     `json:"platform"`
-	Kind     Kind         `json:"kind"`
-	Stage    string       `json:"stage,omitempty"` // the stage of a stage-start or stage-end post
-	Caption  string       `json:"caption"`
-	Length   int          `json:"length"` // in the unit of the platform's limit
-	Limit    int          `json:"limit"`
+	// Kind is the main purpose of the post: a reminder on a reminder
+	// day, else a stage start, a stage end, or the plain countdown.
+	Kind Kind `json:"kind"`
+	// Stage lists the key stages that start or end that day, by id,
+	// comma-separated; "" when none does.
+	Stage   string `json:"stage,omitempty"`
+	Caption string `json:"caption"`
+	Length  int    `json:"length"` // in the unit of the platform's limit
+	Limit   int    `json:"limit"`
 }
 
 // Plan returns the posting calendar of schedule s for the days of p, both
-// included, on each of platforms:
+// included, on each of platforms: one post a day per platform, whatever
+// happens that day. The post is the daily countdown of [NewCaption],
+// headed by a line for each event of the day:
 //
-//   - every day, a [Countdown] post, the caption of [NewCaption];
-//   - a [StageStart] post on the first day of each key stage, and a
-//     [StageEnd] post on its last day (one post for a one-day stage);
-//   - a [Reminder] post on each of [ReminderDays] before voting day, and
-//     on voting day.
+//   - a [Reminder] on each of [ReminderDays] before voting day, and on
+//     voting day;
+//   - a [StageStart] on the first day of each key stage and a [StageEnd]
+//     on its last (one line for a one-day stage).
 //
 // On voting day the reminder also stands for the key stages that start
-// that day. Cancelled stages get no posts. Posts are ordered by date, then
-// kind (countdown, reminder, stage-start, stage-end), stage and platform.
+// that day. Cancelled stages are left out. Posts are ordered by date,
+// then platform in the order given.
 func Plan(s *tahapan.Schedule, p tahapan.Period, platforms []Platform, opt Options) ([]Post, error) {
 	if err := opt.check(); err != nil {
 		return nil, err
@@ -54,97 +62,95 @@ func Plan(s *tahapan.Schedule, p tahapan.Period, platforms []Platform, opt Optio
 		return nil, errors.New("sosmed: plan for no platform")
 	}
 	loc := opt.zone(s)
-	lang := opt.lang()
 	var posts []Post
-	add := func(d Data, stage string) error {
+	for day := p.Start; !day.After(p.End); day = day.AddDays(1) {
+		d, stages := dayData(s, day, loc, opt)
 		for _, pl := range platforms {
 			d.Platform = pl
 			c, err := Render(pl, d, opt)
 			if err != nil {
-				return err
+				return nil, err
 			}
-			posts = append(posts, Post{Date: d.Day, Platform: pl, Kind: d.Kind, Stage: stage,
+			posts = append(posts, Post{Date: day, Platform: pl, Kind: d.Kind, Stage: strings.Join(stages, ","),
 				Caption: c.Text, Length: c.Length, Limit: c.Limit})
-		}
-		return nil
-	}
-	for day := p.Start; !day.After(p.End); day = day.AddDays(1) {
-		base := newData(s, "", Countdown, day, loc, opt)
-		if err := add(base, ""); err != nil {
-			return nil, err
-		}
-		vd, set := s.VotingDay()
-		if h := vd.DaysSince(day); set && isReminderDay(h) {
-			d := base
-			d.Kind, d.Stages, d.Next = Reminder, nil, nil
-			d.Edukasi, d.EdukasiStage = "", ""
-			if st := votingDayStage(s); st != nil && lang == "id" {
-				d.Edukasi, d.EdukasiStage = st.Edukasi, st.ID
-			}
-			if h == 0 {
-				d.Headline = tr(lang, "Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station.")
-			} else {
-				d.Headline = tr(lang, "Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!")
-			}
-			if err := add(d, ""); err != nil {
-				return nil, err
-			}
-		}
-		for _, st := range s.All() {
-			if !st.Key || st.Cancelled || (set && day == vd) {
-				continue
-			}
-			var d Data
-			switch {
-			case st.Start == day:
-				d = stageEvent(base, st, StageStart, lang)
-			case st.End == day:
-				d = stageEvent(base, st, StageEnd, lang)
-				d.Next = base.Next
-			default:
-				continue
-			}
-			if err := add(d, st.ID); err != nil {
-				return nil, err
-			}
 		}
 	}
 	return posts, nil
 }
 
-func isReminderDay(h int) bool {
-	for _, r := range ReminderDays {
-		if r == h {
-			return true
+// dayData merges what happens on day into the data of one post: the
+// countdown, headed by the reminder and the stages that start or end.
+func dayData(s *tahapan.Schedule, day tahapan.Date, loc *time.Location, opt Options) (Data, []string) {
+	lang := opt.lang()
+	d := newData(s, "", Countdown, day.In(loc), loc, opt)
+	var heads []string
+	vd, hasVD := s.VotingDay()
+	if h := vd.DaysSince(day); hasVD && isReminderDay(h) {
+		d.Kind = Reminder
+		if h == 0 {
+			heads = append(heads, tr(lang, "Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station."))
+		} else {
+			heads = append(heads, tr(lang, "Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!"))
 		}
 	}
-	return false
+	var events []StageLine
+	var ids []string
+	var edukasi *tahapan.Stage
+	for _, kind := range []Kind{StageStart, StageEnd} {
+		for _, st := range s.All() {
+			if !st.Key || st.Cancelled || (hasVD && day == vd) {
+				continue
+			}
+			if (kind == StageStart && st.Start != day) || (kind == StageEnd && (st.End != day || st.Start == day)) {
+				continue
+			}
+			if d.Kind == Countdown {
+				d.Kind = kind
+			}
+			line := stageLine(st, day, lang)
+			events = append(events, line)
+			ids = append(ids, st.ID)
+			heads = append(heads, eventHeadline(st, kind, line, lang))
+			if kind == StageStart && edukasi == nil && st.Edukasi != "" {
+				edukasi = st
+			}
+		}
+	}
+	if edukasi != nil && lang == "id" {
+		d.Edukasi, d.EdukasiStage = edukasi.Edukasi, edukasi.ID
+	}
+	// The stages of the day's events come first in the list of stages.
+	for _, line := range d.Stages {
+		if !slices.ContainsFunc(events, func(e StageLine) bool { return e.ID == line.ID }) {
+			events = append(events, line)
+		}
+	}
+	maxStages := opt.MaxStages
+	if maxStages <= 0 {
+		maxStages = 3
+	}
+	d.Stages = events[:min(len(events), maxStages)]
+	d.Headline = strings.Join(heads, "\n")
+	return d, ids
 }
 
-// stageEvent turns the daily data into that of a post about one stage.
-func stageEvent(base Data, st *tahapan.Stage, kind Kind, lang string) Data {
-	d := base
-	d.Kind = kind
-	line := stageLine(st, base.Day, lang)
-	d.Stages = []StageLine{line}
-	d.Next = nil
-	d.Edukasi, d.EdukasiStage = "", ""
-	if st.Edukasi != "" && lang == "id" {
-		d.Edukasi, d.EdukasiStage = st.Edukasi, st.ID
-	}
+func isReminderDay(h int) bool {
+	return slices.Contains(ReminderDays, h)
+}
+
+// eventHeadline is the line that says a stage starts or ends today.
+func eventHeadline(st *tahapan.Stage, kind Kind, line StageLine, lang string) string {
 	name := st.LocalName(lang)
 	switch {
 	case st.Start == st.End:
-		d.Headline = tr(lang, "Hari ini: "+name+".", "Today: "+name+".")
+		return tr(lang, "Hari ini: "+name+".", "Today: "+name+".")
 	case kind == StageStart:
 		n := st.Days()
-		d.Headline = tr(lang, fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
+		return tr(lang, fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
 			fmt.Sprintf("Starting today: %s (%s, %d days).", name, line.PeriodText, n))
-	default:
-		d.Headline = tr(lang, fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
-			fmt.Sprintf("Last day: %s (%s).", name, line.PeriodText))
 	}
-	return d
+	return tr(lang, fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
+		fmt.Sprintf("Last day: %s (%s).", name, line.PeriodText))
 }
 
 // WriteCSV writes posts as CSV (RFC 4180, CRLF line ends) with a header

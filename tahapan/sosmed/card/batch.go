@@ -22,6 +22,9 @@ type BatchOptions struct {
 	// Workers is the number of cards drawn at once; 0 means one per
 	// processor (runtime.GOMAXPROCS).
 	Workers int
+	// Overwrite lets Batch replace cards already in the folder; without
+	// it, Batch stops at the first file that exists.
+	Overwrite bool
 	// Progress, when set, is called after each card with the number of
 	// cards written and the total. Calls come from one goroutine at a
 	// time, in order.
@@ -39,6 +42,9 @@ func FileName(day tahapan.Date) string { return day.String() + ".png" }
 func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) ([]string, error) {
 	if s == nil {
 		return nil, errors.New("card: nil schedule")
+	}
+	if err := opt.check(); err != nil {
+		return nil, err
 	}
 	if p.End.Before(p.Start) {
 		return nil, fmt.Errorf("card: period ends %s, before it starts %s", p.End, p.Start)
@@ -73,10 +79,10 @@ func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) 
 				day := p.Start.AddDays(i)
 				buf.Reset()
 				path := filepath.Join(dir, FileName(day))
-				img = r.drawInto(img, ContentOn(s, day), opt.Options)
+				img = r.drawInto(img, ContentOn(s, day, opt.Options), opt.Options)
 				err := r.Encode(&buf, img)
 				if err == nil {
-					err = os.WriteFile(path, buf.Bytes(), 0o644)
+					err = WriteFile(path, buf.Bytes(), opt.Overwrite)
 				}
 				mu.Lock()
 				if err != nil && firstErr == nil {
@@ -102,4 +108,48 @@ func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) 
 		return nil, firstErr
 	}
 	return paths, nil
+}
+
+// WriteFile writes data to path through a temporary file in the same
+// folder and a rename, so a reader never sees half a file. It refuses to
+// replace an existing file unless overwrite is set, and never writes
+// through a symbolic link: a link at path is replaced, not followed.
+func WriteFile(path string, data []byte, overwrite bool) error {
+	if fi, err := os.Lstat(path); err == nil {
+		if !overwrite {
+			return fmt.Errorf("%s exists; overwrite it with --force", path)
+		}
+		if fi.IsDir() {
+			return fmt.Errorf("%s is a folder", path)
+		}
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && !overwrite {
+		// Link, not rename: it fails if path appeared meanwhile.
+		if err = os.Link(tmp.Name(), path); err == nil {
+			os.Remove(tmp.Name())
+			return nil
+		}
+		if errors.Is(err, os.ErrExist) {
+			err = fmt.Errorf("%s exists; overwrite it with --force", path)
+		} else {
+			err = os.Rename(tmp.Name(), path) // a file system without hard links
+		}
+	} else if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }

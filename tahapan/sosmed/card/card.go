@@ -1,12 +1,15 @@
 // Package card draws countdown cards for social media: a PNG with the big
-// H-label ("H-206"), "menuju Pemungutan Suara", the election's name, voting
-// day's date and the stage in progress, in Indonesian.
+// H-label ("H-206"), what it counts to ("menuju Pemungutan Suara"), the
+// date, the stage in progress, and the office that posts it, in Indonesian
+// or English.
 //
 // Cards come in the three sizes that Instagram, Facebook and TikTok show
-// best ([Square], [Portrait], [Story]). The text is set in the Go fonts
-// (golang.org/x/image/font/gofont), which are embedded in the program and
-// cover Indonesian; the output depends only on the input, so the same day
-// always gives the same bytes.
+// best ([Square], [Portrait], [Story]), each laid out for its shape: the
+// story fills its height and keeps clear of the app's own controls at the
+// top and bottom. The text is set in the kit's one typeface (package
+// typeface: DejaVu Sans, embedded with its licence), whose figures are
+// tabular and whose zero has no slash. The output depends only on the
+// input, so the same card always gives the same bytes.
 //
 // [Batch] draws one card a day for a period with a pool of workers, one
 // per processor.
@@ -23,17 +26,14 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
+	"time"
 
 	"golang.org/x/image/draw"
 	"golang.org/x/image/font"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/opentype"
-	"golang.org/x/image/math/fixed"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
+	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/typeface"
 )
 
 // A Size is the shape of a card.
@@ -134,12 +134,19 @@ func LoadTheme(r io.Reader, base Theme) (Theme, error) {
 	return t, nil
 }
 
-// Options controls a card. The zero value is a square card in
-// [DefaultTheme] without a logo.
+// Options controls a card. The zero value is a square Indonesian card in
+// [DefaultTheme], in the schedule's zone, without an office or a logo.
 type Options struct {
 	Size  Size        // "" means Square
 	Theme *Theme      // nil means DefaultTheme
-	Logo  image.Image // drawn in the top right corner, scaled to fit; nil for none
+	Logo  image.Image // drawn in a fixed box at the top right, scaled to fit; nil for none
+	// Office is the name of the office that posts the card, such as "KPU
+	// Kota Mojokerto", drawn at the top; "" for none.
+	Office string
+	// Lang is "id" (Indonesian, the default when empty) or "en".
+	Lang string
+	// Zone is the zone "today" is taken in; nil means the schedule's.
+	Zone *time.Location
 }
 
 func (o Options) theme() Theme {
@@ -149,74 +156,115 @@ func (o Options) theme() Theme {
 	return DefaultTheme
 }
 
-// Content is the text of a card.
-type Content struct {
-	Label      string // "H-206"
-	Target     string // "menuju Pemungutan Suara"
-	Election   string // "Pemilu Serentak 2024"
-	VotingDate string // "Rabu, 14 Februari 2024"
-	Day        string // the day of the card: "Minggu, 23 Juli 2023"
-	Stage      string // the stage in progress that matters most, or ""
-	Progress   string // its progress: "hari ke-12 dari 75"
-	// Fraction is how far the stage has run, from 0 to 1, for the bar.
-	Fraction float64
+func (o Options) lang() string {
+	if o.Lang == "en" {
+		return "en"
+	}
+	return "id"
 }
 
-// ContentOn returns the content of the card of schedule s for day.
-func ContentOn(s *tahapan.Schedule, day tahapan.Date) Content {
-	vd, set := s.VotingDay()
-	days := vd.DaysSince(day)
+func (o Options) check() error {
+	if o.Lang != "" && o.Lang != "id" && o.Lang != "en" {
+		return fmt.Errorf("card: invalid language %q: want id or en", o.Lang)
+	}
+	return nil
+}
+
+// Content is the text of a card, in its language.
+type Content struct {
+	Office   string // "KPU Kota Mojokerto", or ""
+	Election string // "Pemilu Serentak 2024"
+	Day      string // the day of the card: "Minggu, 23 Juli 2023"
+	Label    string // "H-206"; "" when a planned schedule has nothing ahead
+	Target   string // "menuju Pemungutan Suara" (see [sosmed.Count])
+	Date     string // the day counted to: "Rabu, 14 Februari 2024"
+	// Note is the polls on voting day ("TPS buka sampai 13.00 WIB"), how
+	// long ago the day was ("1 hari yang lalu"), or that voting day is not
+	// set; "" on other days.
+	Note string
+	// StageHead heads the stage in progress: "TAHAPAN BERLANGSUNG".
+	StageHead string
+	Stage     string // the stage in progress that matters most, or ""
+	Progress  string // its progress: "hari ke-12 dari 75"
+	// Fraction is how far the stage has run, from 0 to 1, for the bar.
+	Fraction float64
+	// NextHead heads the next key stage: "BERIKUTNYA".
+	NextHead string
+	// Next is the next key stage and when it starts, or "". Only the
+	// portrait and story sizes have room for it. Its date is joined with
+	// no-break spaces, so that it is not wrapped.
+	Next string
+}
+
+// ContentOn returns the content of the card of schedule s for day, as at
+// the start of that day.
+func ContentOn(s *tahapan.Schedule, day tahapan.Date, opt Options) Content {
+	loc := opt.Zone
+	if loc == nil {
+		loc = s.Location()
+	}
+	return ContentAt(s, day.In(loc), opt)
+}
+
+// ContentAt returns the content of the card of schedule s at the instant
+// now, in the zone and language of opt.
+func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
+	lang := opt.lang()
+	loc := opt.Zone
+	if loc == nil {
+		loc = s.Location()
+	}
+	day := tahapan.Today(now, loc)
+	cnt := sosmed.CountAt(s, now, loc, lang)
 	c := Content{
-		Label:      tahapan.HLabel(days),
-		Target:     "menuju Pemungutan Suara",
-		Election:   s.Name,
-		VotingDate: "Hari pemungutan suara belum ditetapkan",
-		Day:        tahapan.FormatDate(day, "id"),
+		Office:    opt.Office,
+		Election:  s.LocalName(lang),
+		Day:       tahapan.FormatDate(day, lang),
+		Label:     cnt.Label,
+		Target:    cnt.Target,
+		Date:      cnt.Date,
+		Note:      cnt.Note,
+		StageHead: tr(lang, "TAHAPAN BERLANGSUNG", "IN PROGRESS"),
+		NextHead:  tr(lang, "BERIKUTNYA", "NEXT"),
 	}
-	if set {
-		c.VotingDate = tahapan.FormatDate(vd, "id")
-	}
-	switch {
-	case !set:
-		// No H-label before KPU sets the voting day: the days to the next
-		// known date instead.
-		cd := s.Countdown(day.In(s.Location()), s.Location())
-		c.Label = fmt.Sprintf("%d hari", cd.Days)
-		c.Target = "menuju " + cd.TargetName
-		if cd.Days < 0 {
-			c.Label, c.Target = fmt.Sprintf("%d hari", -cd.Days), "sejak "+cd.TargetName
-		}
-	case days == 0:
-		c.Target = "hari ini Pemungutan Suara"
-	case days < 0:
-		c.Target = "setelah Pemungutan Suara"
+	if cnt.Ago != "" && c.Note == "" {
+		c.Note = cnt.Ago // "1 hari yang lalu", on a line of its own
 	}
 	if list := sosmed.StagesInProgress(s, day); len(list) > 0 {
 		st := list[0]
 		p := st.ProgressOn(day)
-		c.Stage = st.Name
-		c.Progress = p.Text("id")
+		c.Stage = st.LocalName(lang)
+		c.Progress = p.Text(lang)
 		if p.Total == 1 {
-			c.Progress = "hari ini"
+			c.Progress = tr(lang, "hari ini", "today")
 		}
 		c.Fraction = float64(p.Day) / float64(p.Total)
+	}
+	after := day
+	if cnt.Planned && cnt.Days > 0 {
+		after = day.AddDays(cnt.Days) // the date counted to: the next one after it
+	}
+	if st := sosmed.NextKeyStage(s, after); st != nil {
+		n := st.Start.DaysSince(day)
+		when := fmt.Sprintf("%d hari lagi", n)
+		if lang == "en" {
+			when = fmt.Sprintf("in %d days", n)
+		}
+		if n == 1 {
+			when = tr(lang, "besok", "tomorrow")
+		}
+		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
+		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)
 	}
 	return c
 }
 
-// fonts are parsed once; an *opentype.Font is safe for concurrent use,
-// the faces made from it are not.
-var fonts = sync.OnceValues(func() (map[string]*opentype.Font, error) {
-	m := map[string]*opentype.Font{}
-	for name, ttf := range map[string][]byte{"regular": goregular.TTF, "bold": gobold.TTF} {
-		f, err := opentype.Parse(ttf)
-		if err != nil {
-			return nil, err
-		}
-		m[name] = f
+func tr(lang, id, en string) string {
+	if lang == "en" {
+		return en
 	}
-	return m, nil
-})
+	return id
+}
 
 // A Renderer draws cards. It keeps font faces between cards, so reuse one
 // for many cards. A Renderer is not safe for concurrent use; give each
@@ -224,10 +272,11 @@ var fonts = sync.OnceValues(func() (map[string]*opentype.Font, error) {
 type Renderer struct {
 	faces map[faceKey]font.Face
 	enc   png.Encoder
+	fast  pngEncoder
 }
 
 type faceKey struct {
-	font string
+	w    typeface.Weight
 	size int
 }
 
@@ -236,19 +285,12 @@ func NewRenderer() *Renderer {
 	return &Renderer{faces: map[faceKey]font.Face{}, enc: png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &pool{}}}
 }
 
-func (r *Renderer) face(name string, size int) font.Face {
-	k := faceKey{name, size}
+func (r *Renderer) face(w typeface.Weight, size int) font.Face {
+	k := faceKey{w, size}
 	if f, ok := r.faces[k]; ok {
 		return f
 	}
-	fs, err := fonts()
-	if err != nil {
-		panic(err) // the embedded Go fonts always parse
-	}
-	f, err := opentype.NewFace(fs[name], &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
-	if err != nil {
-		panic(err)
-	}
+	f := typeface.NewFace(w, float64(size))
 	r.faces[k] = f
 	return f
 }
@@ -256,6 +298,36 @@ func (r *Renderer) face(name string, size int) font.Face {
 // Draw draws the card of c on a new image.
 func (r *Renderer) Draw(c Content, opt Options) *image.RGBA {
 	return r.drawInto(nil, c, opt)
+}
+
+// layout holds the measures of a card size, in pixels; a font size of 0
+// leaves its element out.
+type layout struct {
+	margin, top, bottom       int // margin: left and right; top, bottom: the clear areas
+	logo                      int // the side of the logo's box
+	office, election, day     int // header
+	label, target, date, note int // the count
+	next                      int // the next key stage
+	caption, stage, progress  int // footer
+	stageLines, nextLines     int
+	targetLines               int
+}
+
+func layoutFor(s Size) layout {
+	switch s {
+	case Portrait:
+		return layout{margin: 80, top: 80, bottom: 80, logo: 160, office: 36, election: 40, day: 32,
+			label: 360, target: 60, date: 50, note: 42, next: 36, caption: 28, stage: 42, progress: 32,
+			stageLines: 3, nextLines: 2, targetLines: 3}
+	case Story:
+		// Stories are covered at the top (progress bar, account) and the
+		// bottom (reply field) by the app: keep about 220 and 260 px clear.
+		return layout{margin: 80, top: 220, bottom: 260, logo: 190, office: 44, election: 48, day: 38,
+			label: 440, target: 74, date: 60, note: 52, next: 44, caption: 34, stage: 52, progress: 40,
+			stageLines: 3, nextLines: 3, targetLines: 3}
+	}
+	return layout{margin: 72, top: 64, bottom: 64, logo: 150, office: 34, election: 38, day: 30,
+		label: 300, target: 54, date: 46, note: 38, caption: 26, stage: 38, progress: 30, stageLines: 2, targetLines: 2}
 }
 
 // drawInto draws the card of c on img when img has the card's size, so
@@ -274,122 +346,166 @@ func (r *Renderer) drawInto(img *image.RGBA, c Content, opt Options) *image.RGBA
 	l := layoutFor(size)
 	W, H := b.Dx(), b.Dy()
 	inner := W - 2*l.margin
+	const bold, regular = typeface.Bold, typeface.Regular
 
-	// Header: the election's name and the card's day, beside the logo.
+	// Header: the office, the election and the card's day, beside the logo.
 	headerW := inner
+	headerBottom := l.top
 	if opt.Logo != nil {
 		box := image.Rect(W-l.margin-l.logo, l.top, W-l.margin, l.top+l.logo)
 		drawLogo(img, box, opt.Logo)
-		headerW -= l.logo + 30
+		headerW -= l.logo + 32
+		headerBottom = box.Max.Y
 	}
 	y := l.top
-	name := r.fit("bold", strings.ToUpper(c.Election), l.election, headerW)
-	y += ascent(name)
-	r.text(img, name, strings.ToUpper(c.Election), l.margin, y, th.Accent)
-	day := r.fit("regular", c.Day, l.day, headerW)
-	y += l.day*3/2 + 4
-	r.text(img, day, c.Day, l.margin, y, th.Muted)
-	headerBottom := max(y+descent(day), l.top+l.logoHeight(opt.Logo != nil))
+	if c.Office != "" {
+		f := r.fit(bold, c.Office, l.office, headerW)
+		y += capHeight(f)
+		typeface.Draw(img, f, c.Office, l.margin, y, th.Foreground)
+		y += l.office * 2 / 3
+	}
+	election := strings.ToUpper(c.Election)
+	f := r.fit(bold, election, l.election, headerW)
+	y += capHeight(f)
+	typeface.Draw(img, f, election, l.margin, y, th.Accent)
+	y += l.day
+	f = r.fit(regular, c.Day, l.day, headerW)
+	y += capHeight(f)
+	typeface.Draw(img, f, c.Day, l.margin, y, th.Muted)
+	headerBottom = max(headerBottom, y+descent(f))
 
 	// Footer: the stage in progress, from the bottom up.
-	footerTop := H - l.top
+	footerTop := H - l.bottom
 	if c.Stage != "" {
-		stageFace := r.face("regular", l.stage)
-		lines := r.wrap(stageFace, c.Stage, inner, l.stageLines)
-		progFace := r.face("regular", l.progress)
-		labelFace := r.face("bold", l.caption)
-		block := ascent(labelFace) + 24 + len(lines)*lineHeight(stageFace) + 20 + 14 + 22 + ascent(progFace) + descent(progFace)
-		yy := H - l.top - block
-		footerTop = yy - 40
+		stageFace := r.face(regular, l.stage)
+		lines := wrap(stageFace, c.Stage, inner, l.stageLines)
+		progFace := r.face(regular, l.progress)
+		headFace := r.face(bold, l.caption)
+		block := capHeight(headFace) + l.caption*3/4 + len(lines)*lineHeight(stageFace) + l.stage/2 + 14 + l.progress*2/3 + capHeight(progFace)
+		yy := H - l.bottom - block
+		footerTop = yy - l.caption*3/2
 		drawRect(img, image.Rect(l.margin, footerTop, W-l.margin, footerTop+3), th.Muted)
-		yy += ascent(labelFace)
-		r.text(img, labelFace, "TAHAPAN BERLANGSUNG", l.margin, yy, th.Muted)
-		yy += 24
+		yy += capHeight(headFace)
+		typeface.Draw(img, headFace, c.StageHead, l.margin, yy, th.Muted)
+		yy += l.caption * 3 / 4
 		for _, line := range lines {
 			yy += ascent(stageFace)
-			r.text(img, stageFace, line, l.margin, yy, th.Foreground)
+			typeface.Draw(img, stageFace, line, l.margin, yy, th.Foreground)
 			yy += lineHeight(stageFace) - ascent(stageFace)
 		}
-		yy += 20
+		yy += l.stage / 2
 		bar := image.Rect(l.margin, yy, W-l.margin, yy+14)
 		drawRect(img, bar, mix(th.Background, th.Muted, 0.35))
 		fill := bar
 		fill.Max.X = bar.Min.X + int(float64(bar.Dx())*min(max(c.Fraction, 0), 1)+0.5)
 		drawRect(img, fill, th.Accent)
-		yy += 14 + 22 + ascent(progFace)
-		r.text(img, progFace, c.Progress, l.margin, yy, th.Muted)
+		yy += 14 + l.progress*2/3 + capHeight(progFace)
+		typeface.Draw(img, progFace, c.Progress, l.margin, yy, th.Muted)
 	}
 
-	// Centre: the H-label, what it counts to, and the date, in the space
-	// left between header and footer.
-	top, bottom := headerBottom+l.gap, footerTop-l.gap
-	labelFace := r.fit("bold", c.Label, min(l.label, (bottom-top)*55/100), inner)
-	targetFace := r.fit("regular", c.Target, l.target, inner)
-	dateFace := r.fit("bold", c.VotingDate, l.date, inner)
-	labelH := ascent(labelFace)
-	block := labelH + 30 + lineHeight(targetFace) + 12 + lineHeight(dateFace)
-	yy := top + max(0, (bottom-top-block)/2) + labelH
-	r.text(img, labelFace, c.Label, l.margin-3, yy, th.Accent)
-	yy += 30 + ascent(targetFace)
-	r.text(img, targetFace, c.Target, l.margin, yy, th.Foreground)
-	yy += descent(targetFace) + 12 + ascent(dateFace)
-	r.text(img, dateFace, c.VotingDate, l.margin, yy, th.Foreground)
+	// The middle: the count and, where there is room, the next key stage,
+	// spread over the space between header and footer.
+	top, bottom := headerBottom, footerTop
+	var nextLines []string
+	var nextFace, nextHead font.Face
+	nextH := 0
+	if l.next > 0 && c.Next != "" {
+		nextHead = r.face(bold, l.caption)
+		nextFace, nextLines = r.wrapFit(regular, c.Next, l.next, inner, l.nextLines)
+		nextH = capHeight(nextHead) + l.caption*3/4 + len(nextLines)*lineHeight(nextFace)
+	}
+	gaps := 2 // above and below the count
+	if nextH > 0 {
+		gaps = 3 // and between the count and the next stage
+	}
+	var labelFace font.Face
+	labelH := 0
+	if c.Label != "" {
+		labelFace = r.fit(bold, c.Label, min(l.label, (bottom-top-nextH)*45/100), inner)
+		labelH = capHeight(labelFace)
+	}
+	targetFace, targetLines := r.wrapFit(regular, c.Target, l.target, inner, l.targetLines)
+	dateFace := r.fit(bold, c.Date, l.date, inner)
+	var noteFace font.Face
+	noteH := 0
+	if c.Note != "" {
+		noteFace = r.fit(bold, c.Note, l.note, inner)
+		noteH = l.note*2/3 + lineHeight(noteFace)
+	}
+	countH := labelH + l.target*2/3 + len(targetLines)*lineHeight(targetFace) + l.date/4 + lineHeight(dateFace) + noteH
+	gap := max(0, (bottom-top-countH-nextH)/gaps)
+	if nextH == 0 {
+		gap = max(0, (bottom-top-countH)/2)
+	}
+	yy := top + gap
+	if labelFace != nil {
+		yy += labelH
+		typeface.Draw(img, labelFace, c.Label, l.margin-l.label/40, yy, th.Accent)
+	}
+	yy += l.target * 2 / 3
+	for _, line := range targetLines {
+		yy += ascent(targetFace)
+		typeface.Draw(img, targetFace, line, l.margin, yy, th.Foreground)
+		yy += lineHeight(targetFace) - ascent(targetFace)
+	}
+	yy += l.date/4 + ascent(dateFace)
+	typeface.Draw(img, dateFace, c.Date, l.margin, yy, th.Foreground)
+	yy += lineHeight(dateFace) - ascent(dateFace)
+	if noteFace != nil {
+		yy += l.note*2/3 + ascent(noteFace)
+		typeface.Draw(img, noteFace, c.Note, l.margin, yy, th.Accent)
+		yy += lineHeight(noteFace) - ascent(noteFace)
+	}
+	if nextH > 0 {
+		yy += gap
+		drawRect(img, image.Rect(l.margin, yy-l.caption, l.margin+inner/4, yy-l.caption+3), th.Muted)
+		yy += capHeight(nextHead)
+		typeface.Draw(img, nextHead, c.NextHead, l.margin, yy, th.Muted)
+		yy += l.caption * 3 / 4
+		for _, line := range nextLines {
+			yy += ascent(nextFace)
+			typeface.Draw(img, nextFace, line, l.margin, yy, th.Foreground)
+			yy += lineHeight(nextFace) - ascent(nextFace)
+		}
+	}
 	return img
 }
 
-// layout holds the measures of a card size, in pixels.
-type layout struct {
-	margin, top, gap         int // margin: left and right; top: top and bottom
-	logo                     int
-	election, day            int // header font sizes
-	label, target, date      int // centre font sizes
-	caption, stage, progress int // footer font sizes
-	stageLines               int
-}
-
-func (l layout) logoHeight(has bool) int {
-	if has {
-		return l.logo
-	}
-	return 0
-}
-
-func layoutFor(s Size) layout {
-	l := layout{margin: 80, top: 80, gap: 40, logo: 140, election: 44, day: 36, label: 330, target: 60, date: 54,
-		caption: 30, stage: 42, progress: 34, stageLines: 2}
-	switch s {
-	case Portrait:
-		l.label, l.gap, l.stageLines = 360, 60, 3
-	case Story:
-		// Stories are cut at the top and bottom by the app's own controls:
-		// keep 250 px clear at each end.
-		l.top, l.label, l.gap, l.target, l.date, l.stage, l.stageLines = 250, 420, 80, 66, 58, 46, 3
-	}
-	return l
-}
-
-// fit returns the face of the named font at size, smaller if needed so
-// that s is at most width wide.
-func (r *Renderer) fit(name, s string, size, width int) font.Face {
+// fit returns the face of weight w at size, smaller if needed so that s
+// is at most width wide.
+func (r *Renderer) fit(w typeface.Weight, s string, size, width int) font.Face {
 	for size > 12 {
-		f := r.face(name, size)
-		if font.MeasureString(f, s).Ceil() <= width {
+		f := r.face(w, size)
+		if typeface.Width(f, s) <= width {
 			return f
 		}
 		size = size * 95 / 100
 	}
-	return r.face(name, size)
+	return r.face(w, size)
+}
+
+// wrapFit wraps s into at most n lines of at most width at size, or at a
+// smaller size, down to two thirds, where it would otherwise be cut.
+func (r *Renderer) wrapFit(w typeface.Weight, s string, size, width, n int) (font.Face, []string) {
+	for sz := size; ; sz = sz * 92 / 100 {
+		f := r.face(w, sz)
+		lines := wrap(f, s, width, n)
+		if len(lines) == 0 || !strings.HasSuffix(lines[len(lines)-1], "…") || sz*92/100 < size*2/3 {
+			return f, lines
+		}
+	}
 }
 
 // wrap breaks s into at most n lines of at most width, with an ellipsis
-// on the last line when the text does not fit.
-func (r *Renderer) wrap(f font.Face, s string, width, n int) []string {
-	words := strings.Fields(s)
+// on the last line when the text does not fit. It breaks at spaces only,
+// not at no-break spaces.
+func wrap(f font.Face, s string, width, n int) []string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })
 	var lines []string
 	cur := ""
 	for i, w := range words {
 		try := strings.TrimSpace(cur + " " + w)
-		if font.MeasureString(f, try).Ceil() <= width || cur == "" {
+		if typeface.Width(f, try) <= width || cur == "" {
 			cur = try
 			continue
 		}
@@ -408,28 +524,31 @@ func (r *Renderer) wrap(f font.Face, s string, width, n int) []string {
 }
 
 func ellipsize(f font.Face, s string, width int) string {
-	if font.MeasureString(f, s).Ceil() <= width {
+	if typeface.Width(f, s) <= width {
 		return s
 	}
 	words := strings.Fields(s)
 	for len(words) > 1 {
 		words = words[:len(words)-1]
 		t := strings.TrimRight(strings.Join(words, " "), ",;:") + "…"
-		if font.MeasureString(f, t).Ceil() <= width {
+		if typeface.Width(f, t) <= width {
 			return t
 		}
 	}
 	return "…"
 }
 
-func (r *Renderer) text(img *image.RGBA, f font.Face, s string, x, y int, c color.RGBA) {
-	d := font.Drawer{Dst: img, Src: image.NewUniform(c), Face: f, Dot: fixed.P(x, y)}
-	d.DrawString(s)
-}
-
 func ascent(f font.Face) int     { return f.Metrics().Ascent.Ceil() }
 func descent(f font.Face) int    { return f.Metrics().Descent.Ceil() }
 func lineHeight(f font.Face) int { return f.Metrics().Height.Ceil() }
+
+// capHeight returns the height of a capital letter above the baseline.
+func capHeight(f font.Face) int {
+	if b, _, ok := f.GlyphBounds('H'); ok {
+		return (-b.Min.Y).Ceil()
+	}
+	return ascent(f) * 3 / 4
+}
 
 func drawRect(img *image.RGBA, r image.Rectangle, c color.RGBA) {
 	draw.Draw(img, r, image.NewUniform(c), image.Point{}, draw.Src)
@@ -449,9 +568,9 @@ func drawLogo(img *image.RGBA, box image.Rectangle, logo image.Image) {
 	}
 	w, h := box.Dx(), box.Dy()
 	if lb.Dx()*h > lb.Dy()*w {
-		h = lb.Dy() * w / lb.Dx()
+		h = max(1, lb.Dy()*w/lb.Dx())
 	} else {
-		w = lb.Dx() * h / lb.Dy()
+		w = max(1, lb.Dx()*h/lb.Dy())
 	}
 	dst := image.Rect(box.Max.X-w, box.Min.Y, box.Max.X, box.Min.Y+h)
 	draw.CatmullRom.Scale(img, dst, logo, lb, draw.Over, nil)
@@ -465,19 +584,28 @@ func (p *pool) Get() *png.EncoderBuffer  { b := p.b; p.b = nil; return b }
 func (p *pool) Put(b *png.EncoderBuffer) { p.b = b }
 
 // Encode writes img as a PNG to w. The output depends only on img: the
-// encoder's settings (fastest compression) are fixed.
+// encoder's settings are fixed. An opaque *image.RGBA, as [Renderer.Draw]
+// returns, is written by a faster encoder of the kit's own (8-bit RGB,
+// one filter for every row, fastest compression); other images by
+// image/png.
 func (r *Renderer) Encode(w io.Writer, img image.Image) error {
+	if rgba, ok := img.(*image.RGBA); ok && rgba.Opaque() {
+		return r.fast.encode(w, rgba)
+	}
 	return r.enc.Encode(w, img)
 }
 
-// Render writes the card of schedule s for day as a PNG to w.
-func Render(w io.Writer, s *tahapan.Schedule, day tahapan.Date, opt Options) error {
+// Render writes the card of schedule s at the instant now as a PNG to w.
+func Render(w io.Writer, s *tahapan.Schedule, now time.Time, opt Options) error {
 	if s == nil {
 		return errors.New("card: nil schedule")
 	}
+	if err := opt.check(); err != nil {
+		return err
+	}
 	r := NewRenderer()
 	var buf bytes.Buffer
-	if err := r.Encode(&buf, r.Draw(ContentOn(s, day), opt)); err != nil {
+	if err := r.Encode(&buf, r.Draw(ContentAt(s, now, opt), opt)); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())

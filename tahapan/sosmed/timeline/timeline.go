@@ -1,12 +1,18 @@
-// Package timeline draws the stages of an election as a Gantt chart in
-// SVG: one bar per stage with its sub-stages nested under it, month
-// gridlines, a "hari ini" line and the key dates labelled.
+// Package timeline draws the stages of an election as a Gantt chart: one
+// bar per stage with its sub-stages nested under it, month gridlines, a
+// "hari ini" line and the key dates labelled. [Render] writes SVG;
+// [RenderPNG] draws the same chart as a PNG to post, with the card's engine.
 //
-// The chart is built to be embedded in an article and read on a phone: it
-// is narrow (640 units by default) and scales to its container, each
-// stage's name sits on its own lines above its bar, and the names are 20
-// units high or more: 11 pixels or more on a 360-pixel-wide phone. A web server
-// can call [Render] per request: it only writes to w.
+// The SVG is built to be embedded in an article and read on a phone: it is
+// narrow (640 units by default) and scales to its container, each stage's
+// name sits on its own lines above its bar, and the names are 20 units high
+// or more: 11 pixels or more on a 360-pixel-wide phone. Its text is
+// measured with the metrics of the kit's typeface (DejaVu Sans, package
+// typeface), which it names first in font-family: Chromium, librsvg and
+// Inkscape draw it with that font on Linux, and the fallbacks elsewhere
+// are narrower, so no label is clipped. Each label sits on a backing in
+// its row's colour, so gridlines never run through text. A web server can
+// call [Render] per request: it only writes to w.
 package timeline
 
 import (
@@ -15,10 +21,12 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strings"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/typeface"
 )
 
 // Options controls a chart. The zero value draws the tahapan and their
@@ -42,6 +50,9 @@ type Options struct {
 	KeyOnly bool
 	// Cancelled also draws cancelled stages, hatched.
 	Cancelled bool
+	// Office is the name of the office that publishes the chart, drawn
+	// under the title; "" for none.
+	Office string
 }
 
 // Colours of the chart.
@@ -56,7 +67,6 @@ const (
 	colText     = "#1F1F1F"
 	colMuted    = "#5F5F5F"
 	colBand     = "#FAF5F4"
-	fontFamily  = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"
 	minWidth    = 320
 	defaultWide = 640
 )
@@ -97,8 +107,8 @@ func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) 
 	lines := wrap(text, x1-int(indent), size, bold, 2)
 	if strings.HasSuffix(lines[len(lines)-1], "…") {
 		// Too long for two lines: keep the period whole on a line of its
-		// own, under the name on up to two lines.
-		lines = append(wrap(st.LocalName(lang), x1-int(indent), size, bold, 2), periodShort(st.Period, lang))
+		// own, under the name on up to three lines.
+		lines = append(wrap(st.LocalName(lang), x1-int(indent), size, bold, 3), periodShort(st.Period, lang))
 	}
 	return label{text: lines, x: indent, anchor: "start"}
 }
@@ -106,7 +116,10 @@ func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) 
 // wrap breaks s into at most n lines of at most width, cutting the last
 // with "…" when the text does not fit.
 func wrap(s string, width, size int, bold bool, n int) []string {
-	words := strings.Fields(s)
+	words := strings.Fields(strings.ReplaceAll(s, nb, "\x00")) // break at spaces, not inside dates
+	for i := range words {
+		words[i] = strings.ReplaceAll(words[i], "\x00", nb)
+	}
 	var lines []string
 	cur := ""
 	for i, w := range words {
@@ -125,13 +138,86 @@ func wrap(s string, width, size int, bold bool, n int) []string {
 	return append(lines, fit(cur, width, size, bold))
 }
 
+// An item is one shape of a chart, in chart units; the SVG writer and the
+// rasteriser draw the same items.
+type item struct {
+	kind       itemKind
+	x, y, w, h float64 // rect: box; line: from (x, y) to (x, y+h); diamond: centre and radius w
+	fill       string  // a #RRGGBB colour, or "none"
+	stroke     string  // outline colour of a rect, or ""
+	width      float64 // line width
+	dash       bool
+	size       int // text
+	bold       bool
+	anchor     string // "start", "middle" or "end"
+	lines      []string
+	lineH      float64
+	tip        string // a group's tooltip
+}
+
+type itemKind int
+
+const (
+	rectItem itemKind = iota
+	lineItem
+	diamondItem
+	textItem
+	groupItem // starts a group with a tooltip
+	endItem   // ends it
+)
+
+// A chart is a laid-out timeline.
+type chart struct {
+	W, H        int
+	title, desc string
+	items       []item
+}
+
+func (c *chart) add(it item) { c.items = append(c.items, it) }
+
+// text adds a text with a backing rectangle of colour bg behind each line,
+// so that no gridline runs through it.
+func (c *chart) text(x, y float64, size int, bold bool, anchor, fill, bg string, lines ...string) {
+	lh := float64(size) + 4
+	w := typeface.Bold
+	if !bold {
+		w = typeface.Regular
+	}
+	if bg != "" {
+		for i, l := range lines {
+			tw := typeface.Measure(l, w, float64(size))
+			bx := x
+			switch anchor {
+			case "middle":
+				bx -= tw / 2
+			case "end":
+				bx -= tw
+			}
+			c.add(item{kind: rectItem, x: bx - 3, y: y + float64(i)*lh - float64(size) + 1, w: tw + 6, h: float64(size) + 5, fill: bg})
+		}
+	}
+	for i := range lines {
+		lines[i] = strings.ReplaceAll(lines[i], nb, " ")
+	}
+	c.add(item{kind: textItem, x: x, y: y, size: size, bold: bold, anchor: anchor, fill: fill, lines: lines, lineH: lh})
+}
+
 // Render writes the chart of schedule s as a standalone SVG document to w.
 func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
+	c, err := build(s, opt)
+	if err != nil {
+		return err
+	}
+	return c.svg(w)
+}
+
+// build checks opt and lays out the chart.
+func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	if s == nil {
-		return errors.New("timeline: nil schedule")
+		return nil, errors.New("timeline: nil schedule")
 	}
 	if opt.Lang != "" && opt.Lang != "id" && opt.Lang != "en" {
-		return fmt.Errorf("timeline: invalid language %q: want id or en", opt.Lang)
+		return nil, fmt.Errorf("timeline: invalid language %q: want id or en", opt.Lang)
 	}
 	lang := opt.Lang
 	if lang == "" {
@@ -142,7 +228,7 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 		W = defaultWide
 	}
 	if W < minWidth {
-		return fmt.Errorf("timeline: width %d is less than %d", W, minWidth)
+		return nil, fmt.Errorf("timeline: width %d is less than %d", W, minWidth)
 	}
 	maxDepth := opt.MaxDepth
 	if maxDepth == 0 {
@@ -155,23 +241,31 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 		maxDepth = 1 << 30
 	}
 
-	// The stages drawn, depth first.
+	// The stages drawn, depth first. With KeyOnly, a key stage under a
+	// stage that is not key is drawn at its parent's place.
 	var rows []row
-	var walk func(list []*tahapan.Stage, depth int)
-	walk = func(list []*tahapan.Stage, depth int) {
+	var walk func(list []*tahapan.Stage, depth, level int)
+	walk = func(list []*tahapan.Stage, depth, level int) {
 		for _, st := range list {
-			if (st.Cancelled && !opt.Cancelled) || (opt.KeyOnly && !st.Key) {
+			if st.Cancelled && !opt.Cancelled {
 				continue
 			}
-			rows = append(rows, row{st: st, depth: depth})
-			if depth < maxDepth {
-				walk(st.Stages, depth+1)
+			d := depth
+			if !opt.KeyOnly || st.Key {
+				rows = append(rows, row{st: st, depth: depth})
+				d = depth + 1
+			}
+			if level < maxDepth {
+				walk(st.Stages, d, level+1)
 			}
 		}
 	}
-	walk(s.Stages, 0)
+	walk(s.Stages, 0, 0)
 	if len(rows) == 0 {
-		return errors.New("timeline: no stage to draw")
+		return nil, errors.New("timeline: no stage to draw")
+	}
+	for i := range rows {
+		rows[i].depth = min(rows[i].depth, 1) // two looks: tahapan and the rest
 	}
 
 	// The time axis runs from the first of the month of the earliest start
@@ -182,6 +276,11 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 		last = maxDate(last, r.st.End)
 	}
 	first = maxDate(first, tahapan.D(1, 1, 1))
+	if !opt.Today.IsZero() && opt.Today.Before(first) {
+		// An election ahead: the axis starts today, so the chart shows how
+		// far off its stages are.
+		first = opt.Today
+	}
 	axisStart := tahapan.D(first.Year, first.Month, 1)
 	axisEnd := tahapan.D(last.Year, last.Month, 1).AddMonths(1)
 	const pad = 20
@@ -199,7 +298,21 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 	)
 	y := 16
 	titleY := y + titleSize
-	subY := titleY + 30
+	// The title shrinks to fit, down to 22 units, then takes two lines.
+	title := s.LocalName(lang)
+	ts := titleSize
+	for ts > 22 && textWidth(title, ts, true) > float64(x1-x0) {
+		ts--
+	}
+	titleLines := []string{title}
+	if textWidth(title, ts, true) > float64(x1-x0) {
+		titleLines = wrap(title, x1-x0, ts, true, 2)
+	}
+	subY := titleY + 30 + (len(titleLines)-1)*(ts+4)
+	officeY := subY
+	if opt.Office != "" {
+		subY += 26
+	}
 	todayY := subY + 32     // the "hari ini" label
 	axisTop := todayY + 26  // year labels
 	gridTop := axisTop + 46 // month letters above, rows below
@@ -213,18 +326,18 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 	gridBottom := y
 	H := gridBottom + 40
 
-	b := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	title := s.LocalName(lang)
-	desc := tr(lang, "Tahapan dan jadwal", "Stages and schedule") + " · " + fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang))
-	p(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="t d" font-family="%s" style="max-width:100%%;height:auto">`+"\n",
-		W, H, W, H, esc(fontFamily))
-	p(`<title id="t">%s</title><desc id="d">%s</desc>`+"\n", esc(title), esc(desc))
-	p(`<rect width="%d" height="%d" fill="#FFFFFF"/>`+"\n", W, H)
-	p(`<text x="%d" y="%d" font-size="%d" font-weight="700" fill="%s">%s</text>`+"\n", x0, titleY, titleSize, colText, esc(fit(title, x1-x0, titleSize, true)))
-	p(`<text x="%d" y="%d" font-size="%d" fill="%s">%s</text>`+"\n", x0, subY, subSize, colMuted, esc(fit(desc, x1-x0, subSize, false)))
+	c := &chart{W: W, H: H}
+	c.title = s.LocalName(lang)
+	c.desc = strings.ReplaceAll(tr(lang, "Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
+	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
+	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", titleLines...)
+	if opt.Office != "" {
+		c.text(float64(x0), float64(officeY), subSize, true, "start", colKey, "", fit(opt.Office, x1-x0, subSize, true))
+	}
+	c.text(float64(x0), float64(subY), subSize, false, "start", colMuted, "", fit(c.desc, x1-x0, subSize, false))
 
 	// Bands behind each tahapan and its sub-stages, alternating.
+	bandOf := make([]string, len(rows))
 	band := 0
 	for i, r := range rows {
 		if r.depth != 0 {
@@ -237,51 +350,81 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 				break
 			}
 		}
+		col := "#FFFFFF"
 		if band%2 == 0 {
-			p(`<rect x="0" y="%d" width="%d" height="%d" fill="%s"/>`+"\n", r.y-8, W, end-r.y, colBand)
+			col = colBand
+			c.add(item{kind: rectItem, y: float64(r.y - 8), w: float64(W), h: float64(end - r.y), fill: colBand})
+		}
+		for j := i; j < len(rows) && (j == i || rows[j].depth != 0); j++ {
+			bandOf[j] = col
 		}
 		band++
 	}
+	for i := range bandOf {
+		if bandOf[i] == "" {
+			bandOf[i] = "#FFFFFF"
+		}
+	}
 
 	// Month gridlines, month initials and year labels.
-	p(`<g font-size="%d" fill="%s" text-anchor="middle">`+"\n", axisSize, colMuted)
 	months := 0
 	for m := axisStart; m.Before(axisEnd); m = m.AddMonths(1) {
 		months++
 	}
-	every := 1 // label every month, or every third when months are narrow
-	if float64(x1-x0)/float64(months) < 22 {
+	// Label every month, or every third when months are narrow, or none
+	// when even quarters would collide; draw every month's gridline, or
+	// only January's when months are very narrow.
+	monthW := float64(x1-x0) / float64(months)
+	every := 1
+	switch {
+	case 3*monthW < textWidth("Agu", axisSize, false)+5:
+		every = 0
+	case monthW < 22:
 		every = 3
 	}
+	yearW := textWidth("2024", axisSize, true) + 8
+	lastYearX := math.Inf(-1)
 	for m := axisStart; m.Before(axisEnd); m = m.AddMonths(1) {
 		xm := x(m)
 		col, wdt := colGrid, 1.0
 		if m.Month == time.January {
 			col, wdt = colYear, 1.5
 		}
-		p(`<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s" stroke-width="%.1f"/>`+"\n", xm, gridTop-20, xm, gridBottom, col, wdt)
-		if (int(m.Month)-1)%every == 0 {
-			mid := (xm + x(m.AddMonths(1))) / 2
-			if every == 3 {
-				mid = xm + 4
-			}
-			p(`<text x="%.1f" y="%d">%s</text>`+"\n", mid, gridTop-4, monthLetter(m.Month, lang, every == 3))
+		// Gridlines start under the month labels, so none runs through one.
+		if m.Month == time.January || monthW >= 8 {
+			c.add(item{kind: lineItem, x: xm, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: col, width: wdt})
+		}
+		if every == 1 {
+			c.text((xm+x(m.AddMonths(1)))/2, float64(gridTop-4), axisSize, false, "middle", colMuted, "", monthLetter(m.Month, lang, false))
+		} else if every == 3 && (int(m.Month)-1)%3 == 0 && xm+3+textWidth(monthLetter(m.Month, lang, true), axisSize, false) <= float64(W) {
+			c.text(xm+3, float64(gridTop-4), axisSize, false, "start", colMuted, "", monthLetter(m.Month, lang, true))
 		}
 		if m.Month == time.January || m == axisStart {
-			p(`<text x="%.1f" y="%d" font-weight="700" text-anchor="start" fill="%s">%d</text>`+"\n", xm+3, axisTop+4, colText, m.Year)
+			// A year label needs room before the next and inside the chart.
+			next := x(tahapan.D(m.Year+1, 1, 1))
+			if xm+3 >= lastYearX+yearW && (m.Month == time.January || next-xm >= yearW) && xm+3+yearW-8 <= float64(W) {
+				c.text(xm+3, float64(axisTop+4), axisSize, true, "start", colText, "", fmt.Sprint(m.Year))
+				lastYearX = xm + 3
+			}
 		}
 	}
-	p("</g>\n")
 
 	// Voting day and today.
-	vd, set := s.VotingDay()
+	vd, hasVD := s.VotingDay()
 	vx := x(vd)
-	if set && !vd.Before(axisStart) && vd.Before(axisEnd) {
-		p(`<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s" stroke-width="2.5"/>`+"\n", vx, gridTop-20, vx, gridBottom, colVoting)
+	showVD := hasVD && !vd.Before(axisStart) && vd.Before(axisEnd)
+	if showVD {
+		c.add(item{kind: lineItem, x: vx, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: colVoting, width: 2.5})
+	}
+	showToday := !opt.Today.IsZero() && !opt.Today.Before(axisStart) && opt.Today.Before(axisEnd)
+	if showToday {
+		tx := x(opt.Today)
+		// Under the axis labels, as the gridlines; its label is above them.
+		c.add(item{kind: lineItem, x: tx, y: float64(gridTop + 2), h: float64(gridBottom - gridTop - 2), fill: colToday, width: 2.5, dash: true})
 	}
 
 	// Rows.
-	for _, r := range rows {
+	for i, r := range rows {
 		st := r.st
 		size := labelSize(r.depth)
 		bold := r.depth == 0
@@ -298,68 +441,95 @@ func Render(w io.Writer, s *tahapan.Schedule, opt Options) error {
 			col = colStage
 		}
 		full := st.LocalName(lang) + " · " + periodShort(st.Period, lang)
-		p(`<g>`)
-		p(`<title>%s</title>`, esc(full+" ("+dayCount(st.Days(), lang)+")"))
+		c.add(item{kind: groupItem, tip: strings.ReplaceAll(full, nb, " ") + " (" + dayCount(st.Days(), lang) + ")"})
 		if st.Start == st.End {
 			// A one-day stage: a diamond on the day.
-			cx, cy := (xs+xe)/2, float64(barY)+float64(barH)/2
-			rr := float64(barH)/2 + 4
-			p(`<path d="M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ" fill="%s"/>`, cx, cy-rr, cx+rr, cy, cx, cy+rr, cx-rr, cy, col)
+			c.add(item{kind: diamondItem, x: (xs + xe) / 2, y: float64(barY) + float64(barH)/2, w: float64(barH)/2 + 4, fill: col})
 		} else {
-			wbar := max(xe-xs, 3)
 			fill := col
 			if st.Cancelled {
 				fill = "none"
 			}
-			p(`<rect x="%.1f" y="%d" width="%.1f" height="%d" rx="%d" fill="%s" stroke="%s"/>`, xs, barY, wbar, barH, min(barH/2, 4), fill, col)
+			c.add(item{kind: rectItem, x: xs, y: float64(barY), w: max(xe-xs, 3), h: float64(barH), fill: fill, stroke: col})
 		}
-		weight := ""
-		if bold {
-			weight = ` font-weight="700"`
-		}
-		// A white halo keeps the text legible over gridlines.
-		p(`<text font-size="%d"%s fill="%s" text-anchor="%s" stroke="#FFFFFF" stroke-width="4" stroke-linejoin="round" paint-order="stroke">`,
-			size, weight, colText, r.lines.anchor)
-		for i, line := range r.lines.text {
-			p(`<tspan x="%.1f" y="%d">%s</tspan>`, r.lines.x, r.y+size-4+i*lineHeight(r.depth), esc(line))
-		}
-		p(`</text>`)
-		p("</g>\n")
+		c.text(r.lines.x, float64(r.y+size-4), size, bold, r.lines.anchor, colText, bandOf[i], r.lines.text...)
+		c.add(item{kind: endItem})
 	}
 
-	// Labels of the vertical lines, on top of everything, at the bottom.
-	if set && !vd.Before(axisStart) && vd.Before(axisEnd) {
+	// Labels of the vertical lines, on top of everything.
+	if showVD {
 		text := tr(lang, "Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
-		p(`%s`+"\n", lineLabel(text, vx, gridBottom+24, x0, x1, colVoting))
+		c.lineLabel(text, vx, gridBottom+24, x0, x1, colVoting)
 	}
-	if !opt.Today.IsZero() && !opt.Today.Before(axisStart) && opt.Today.Before(axisEnd) {
-		tx := x(opt.Today)
-		p(`<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s" stroke-width="2.5" stroke-dasharray="6 4"/>`+"\n", tx, todayY+6, tx, gridBottom, colToday)
+	if showToday {
 		text := tr(lang, "hari ini ", "today ") + shortDate(opt.Today, lang)
-		p(`%s`+"\n", lineLabel(text, tx, todayY, x0, x1, colToday))
+		c.lineLabel(text, x(opt.Today), todayY, x0, x1, colToday)
+	}
+	return c, nil
+}
+
+// lineLabel adds the label of a vertical line at x, kept inside x0..x1, on
+// a white backing so that it stays legible over the bars.
+func (c *chart) lineLabel(text string, x float64, y, x0, x1 int, col string) {
+	const size = 19
+	text = fit(text, x1-x0, size, true)
+	w := typeface.Measure(text, typeface.Bold, size)
+	anchor := "middle"
+	switch {
+	case x-w/2 < float64(x0):
+		anchor = "start"
+		x = max(x, float64(x0))
+	case x+w/2 > float64(x1):
+		anchor = "end"
+	}
+	if anchor == "start" && x+w > float64(x1) || anchor == "end" && x-w < float64(x0) {
+		anchor, x = "start", float64(x0) // too wide for either side of the line
+	}
+	c.text(x, float64(y), size, true, anchor, col, "#FFFFFF", text)
+}
+
+// svg writes the chart as a standalone SVG document.
+func (c *chart) svg(w io.Writer) error {
+	b := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	p(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="t d" font-family="%s" style="max-width:100%%;height:auto">`+"\n",
+		c.W, c.H, c.W, c.H, esc(typeface.CSSFamily))
+	p(`<title id="t">%s</title><desc id="d">%s</desc>`+"\n", esc(c.title), esc(c.desc))
+	for _, it := range c.items {
+		switch it.kind {
+		case rectItem:
+			stroke := ""
+			if it.stroke != "" {
+				stroke = fmt.Sprintf(` stroke="%s" rx="3"`, it.stroke)
+			}
+			p(`<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"%s/>`+"\n", it.x, it.y, it.w, it.h, it.fill, stroke)
+		case lineItem:
+			dash := ""
+			if it.dash {
+				dash = ` stroke-dasharray="6 4"`
+			}
+			p(`<line x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f" stroke="%s" stroke-width="%.1f"%s/>`+"\n", it.x, it.y, it.x, it.y+it.h, it.fill, it.width, dash)
+		case diamondItem:
+			cx, cy, r := it.x, it.y, it.w
+			p(`<path d="M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ" fill="%s"/>`+"\n", cx, cy-r, cx+r, cy, cx, cy+r, cx-r, cy, it.fill)
+		case textItem:
+			weight := ""
+			if it.bold {
+				weight = ` font-weight="700"`
+			}
+			p(`<text font-size="%d"%s fill="%s" text-anchor="%s">`, it.size, weight, it.fill, it.anchor)
+			for i, l := range it.lines {
+				p(`<tspan x="%.1f" y="%.1f">%s</tspan>`, it.x, it.y+float64(i)*it.lineH, esc(l))
+			}
+			p("</text>\n")
+		case groupItem:
+			p(`<g><title>%s</title>`+"\n", esc(it.tip))
+		case endItem:
+			p("</g>\n")
+		}
 	}
 	p("</svg>\n")
 	return b.Flush()
-}
-
-// lineLabel writes the label of a vertical line at x, kept inside x0..x1,
-// on a white backing so that it stays legible over the bars.
-func lineLabel(text string, x float64, y, x0, x1 int, col string) string {
-	const size = 19
-	w := textWidth(text, size, true)
-	anchor, bx := "middle", x-w/2
-	switch {
-	case x-w/2 < float64(x0):
-		anchor, bx = "start", x
-		if x < float64(x0) {
-			x, bx = float64(x0), float64(x0)
-		}
-	case x+w/2 > float64(x1):
-		anchor, bx = "end", x-w
-	}
-	return fmt.Sprintf(`<rect x="%.1f" y="%d" width="%.1f" height="%d" rx="3" fill="#FFFFFF" opacity="0.9"/>`+
-		`<text x="%.1f" y="%d" font-size="%d" font-weight="700" fill="%s" text-anchor="%s">%s</text>`,
-		bx-3, y-size+1, w+6, size+6, x, y, size, col, anchor, esc(text))
 }
 
 func lineHeight(depth int) int { return labelSize(depth) + 4 }
@@ -385,30 +555,14 @@ func rowGap(depth int) int {
 	return 11
 }
 
-// textWidth estimates the width of s in a sans-serif font of size units,
-// from typical advance widths; it errs wide, so that text fits.
+// textWidth returns the width of s at size units, with the typeface's
+// metrics.
 func textWidth(s string, size int, bold bool) float64 {
-	w := 0.0
-	for _, r := range s {
-		switch {
-		case strings.ContainsRune("iljtfrI.,:;'|!()[]/ ", r):
-			w += 0.32
-		case r == 'm' || r == 'w' || r == 'M' || r == 'W':
-			w += 0.86
-		case r >= 'A' && r <= 'Z':
-			w += 0.68
-		case r >= '0' && r <= '9':
-			w += 0.57
-		case r == '–' || r == '—':
-			w += 0.6
-		default:
-			w += 0.56
-		}
-	}
+	w := typeface.Regular
 	if bold {
-		w *= 1.07
+		w = typeface.Bold
 	}
-	return w * float64(size)
+	return typeface.Measure(s, w, float64(size))
 }
 
 // fit cuts s with "…" so that it is at most width wide.
@@ -455,8 +609,12 @@ func monthLetter(m time.Month, lang string, short bool) string {
 	return s[:1]
 }
 
+// nb joins the parts of a date so that a label never wraps inside one;
+// [chart.text] turns it back into a space.
+const nb = "\u00a0"
+
 func shortDate(d tahapan.Date, lang string) string {
-	return fmt.Sprintf("%d %s %d", d.Day, shortMonth(d.Month, lang), d.Year)
+	return fmt.Sprintf("%d"+nb+"%s"+nb+"%d", d.Day, shortMonth(d.Month, lang), d.Year)
 }
 
 // periodShort writes a period compactly: "11–13 Feb 2024",
@@ -467,9 +625,9 @@ func periodShort(p tahapan.Period, lang string) string {
 	case a == b:
 		return shortDate(a, lang)
 	case a.Year == b.Year && a.Month == b.Month:
-		return fmt.Sprintf("%d–%d %s %d", a.Day, b.Day, shortMonth(b.Month, lang), b.Year)
+		return fmt.Sprintf("%d–%d"+nb+"%s"+nb+"%d", a.Day, b.Day, shortMonth(b.Month, lang), b.Year)
 	case a.Year == b.Year:
-		return fmt.Sprintf("%d %s – %d %s %d", a.Day, shortMonth(a.Month, lang), b.Day, shortMonth(b.Month, lang), b.Year)
+		return fmt.Sprintf("%d"+nb+"%s – %d"+nb+"%s"+nb+"%d", a.Day, shortMonth(a.Month, lang), b.Day, shortMonth(b.Month, lang), b.Year)
 	}
 	return shortDate(a, lang) + " – " + shortDate(b, lang)
 }

@@ -63,12 +63,12 @@ func TestRender(t *testing.T) {
 			want++
 		}
 	}
-	if n["g"] != want+1 { // +1 for the axis group
-		t.Errorf("%d groups, want %d stages + the axis", n["g"]-1, want)
+	if n["g"] != want {
+		t.Errorf("%d groups, want one per stage: %d", n["g"], want)
 	}
 	for _, s := range []string{
 		"hari ini 23 Jul 2023", "Pemungutan suara 14 Feb 2024", "Masa Kampanye Pemilu · 28 Nov 2023 – 10 Feb 2024",
-		"Masa Tenang · 11–13 Feb 2024", ">2023</text>", ">Jan</text>", "<title>Masa Kampanye Pemilu",
+		"Masa Tenang · 11–13 Feb 2024", ">2023</tspan>", ">Jan</tspan>", `font-family="&#39;DejaVu Sans&#39;,`, "<title>Masa Kampanye Pemilu",
 	} {
 		if !strings.Contains(svg, s) {
 			t.Errorf("svg lacks %q", s)
@@ -87,7 +87,7 @@ func TestRenderOptions(t *testing.T) {
 	all := wellFormed(t, render(t, s, Options{AllDepths: true, Cancelled: true}))
 	top := wellFormed(t, render(t, s, Options{MaxDepth: -1}))
 	key := wellFormed(t, render(t, s, Options{KeyOnly: true, AllDepths: true}))
-	if !(all["g"] > top["g"] && top["g"] > 1 && key["g"] < all["g"]) {
+	if !(all["g"] > top["g"] && top["g"] > 1 && key["g"] < all["g"]) || key["g"] != 21 {
 		t.Errorf("groups: all %d, top %d, key %d", all["g"], top["g"], key["g"])
 	}
 	en := render(t, s, Options{Lang: "en", Today: tahapan.D(2024, 1, 1)})
@@ -145,5 +145,71 @@ func TestWrapAndFit(t *testing.T) {
 	}
 	if got := fit("pendek", 300, 20, false); got != "pendek" {
 		t.Errorf("fit(short) = %q", got)
+	}
+}
+
+// Issue 14: no label runs past the chart's right edge. Each text is
+// measured with the typeface the SVG names first (and whose metrics
+// Chromium, librsvg and Inkscape use on Linux), and sits inside the chart.
+func TestLabelsInside(t *testing.T) {
+	s := pemilu2024(t)
+	for _, opt := range []Options{{Today: tahapan.D(2023, 7, 23)}, {AllDepths: true, Lang: "en"}, {Width: 480, AllDepths: true}} {
+		c, err := build(s, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range c.items {
+			if it.kind != textItem {
+				continue
+			}
+			for _, l := range it.lines {
+				w := textWidth(l, it.size, it.bold)
+				x := it.x
+				switch it.anchor {
+				case "middle":
+					x -= w / 2
+				case "end":
+					x -= w
+				}
+				if x < 0 || x+w > float64(c.W) {
+					t.Errorf("width %d: %q spans %.0f..%.0f", c.W, l, x, x+w)
+				}
+			}
+		}
+	}
+}
+
+// Issue 14: the PNG of the key stages is 1080 wide and at most 1920 tall,
+// with a "hari ini" marker, and deterministic.
+func TestRenderPNG(t *testing.T) {
+	s := pemilu2024(t)
+	opt := Options{KeyOnly: true, Today: tahapan.D(2023, 7, 23)}
+	img, err := DrawPNG(s, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 1080 || b.Dy() > 1920 || b.Dy() < 1000 {
+		t.Errorf("PNG is %dx%d", b.Dx(), b.Dy())
+	}
+	c, _ := build(s, Options{KeyOnly: true, Today: tahapan.D(2023, 7, 23), Width: 540})
+	found := false
+	for _, it := range c.items {
+		if it.kind == textItem && len(it.lines) == 1 && it.lines[0] == "hari ini 23 Jul 2023" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("no hari ini marker")
+	}
+	var a, b bytes.Buffer
+	if err := RenderPNG(&a, s, opt); err != nil {
+		t.Fatal(err)
+	}
+	RenderPNG(&b, s, opt)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two PNGs differ")
+	}
+	if _, err := DrawPNG(s, Options{AllDepths: true, Cancelled: true}); err == nil || !strings.Contains(err.Error(), "key stages") {
+		t.Errorf("every stage in one PNG: error = %v", err)
 	}
 }
