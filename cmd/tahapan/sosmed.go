@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -414,8 +415,8 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 		paths, err := card.Batch(s, p, o.outDir, card.BatchOptions{Options: opt, Workers: o.workers, Progress: bar.update, Overwrite: o.force})
 		bar.finish()
 		if err != nil {
-			if strings.Contains(err.Error(), "--force") {
-				return inputError{err}
+			if errors.Is(err, card.ErrExists) {
+				return badInput("%v: not replacing it without --force", err)
 			}
 			return err
 		}
@@ -442,11 +443,12 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	return nil
 }
 
-// writeOut writes an output file through a temporary file and a rename;
-// an existing file is replaced only with --force.
+// writeOut writes an output file with writeFileAtomic: through a
+// temporary file and a rename, replacing a file only with --force. A file
+// in the way is the user's input: exit 2.
 func writeOut(path string, data []byte, force bool) error {
-	err := card.WriteFile(path, data, force)
-	if err != nil && strings.Contains(err.Error(), "--force") {
+	err := writeFileAtomic(path, data, force)
+	if errors.Is(err, errExists) {
 		return inputError{err}
 	}
 	return err

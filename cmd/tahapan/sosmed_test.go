@@ -149,7 +149,7 @@ func TestCardCmd(t *testing.T) {
 		t.Errorf("batch: exit %d, %d files, out %q, stderr %q (no progress bar when stderr is not a terminal)", code, len(files), out, errOut)
 	}
 	_, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
-	if code != 2 || !strings.Contains(errOut, ".png exists; overwrite it with --force") {
+	if code != 2 || !strings.Contains(errOut, ".png exists: not replacing it without --force") {
 		t.Errorf("batch over its own cards without --force: exit %d, %q", code, errOut)
 	}
 	if _, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--force"); code != 0 {
