@@ -392,6 +392,7 @@ func TestCardOCR(t *testing.T) {
 		want []string
 	}{
 		{[]string{"--office", "KPU Kota Mojokerto"}, []string{"Mojokerto", "H-206", "menuju Pemungutan Suara", "Februari 2024", "hari ke-230 dari 355"}},
+		{[]string{"--lang", "en"}, []string{"February", "H-206"}},
 		{[]string{"--lang", "en", "--size", "story"}, []string{"February", "H-206", "to voting day", "day 230 of 355"}},
 	} {
 		args := append([]string{"card", "--schedule", "pemilu-2024", "--at", "2023-07-23", "--out", "-"}, tt.args...)
