@@ -139,7 +139,6 @@ func (s *Schedule) IDs() []string {
 	return ids
 }
 
-
 // Location returns the schedule's default zone, WIB when none is set.
 func (s *Schedule) Location() *time.Location {
 	if loc, err := Zone(s.TimeZone); err == nil {
