@@ -67,6 +67,33 @@ func (st *Stage) LocalName(lang string) string {
 	return st.Name
 }
 
+// LocalNote returns the stage's note in lang ("id" or "en"): NoteEN in
+// English, Note in Indonesian. It falls back to the other language only
+// when the stage has no note in lang at all.
+func (st *Stage) LocalNote(lang string) string {
+	return local(lang, st.Note, st.NoteEN)
+}
+
+// LocalEdukasi returns the stage's voter-education text in lang, with the
+// same fallback as [Stage.LocalNote].
+func (st *Stage) LocalEdukasi(lang string) string {
+	return local(lang, st.Edukasi, st.EdukasiEN)
+}
+
+// local picks id or en by lang, falling back to the other when empty.
+func local(lang, id, en string) string {
+	if lang == "en" {
+		if en != "" {
+			return en
+		}
+		return id
+	}
+	if id != "" {
+		return id
+	}
+	return en
+}
+
 // HasTag reports whether the stage carries tag.
 func (st *Stage) HasTag(tag string) bool {
 	return slices.Contains(st.Tags, tag)
