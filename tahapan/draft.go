@@ -10,10 +10,13 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// DraftNote is added to the note of every stage date that a draft shifts
+// DraftNote and DraftNoteEN are the note of every stage date that a draft shifts
 // by the calendar distance between the two voting days, because the old
 // schedule gives no rule for it.
-const DraftNote = "draft: shifted, no rule"
+const (
+	DraftNote   = "draf: digeser, tanpa aturan"
+	DraftNoteEN = "draft: shifted, no rule"
+)
 
 // Draft writes a new schedule for an election on votingDay, drafted from s,
 // and loads it back, so the result is checked like any file. Every date
@@ -87,11 +90,11 @@ func draftStages(list []*Stage, delta int) []*Stage {
 		}
 		// Nothing of the old election's facts carries over: not its
 		// sources, notes, voter education, certainty or cancellations.
-		c.Sources, c.Edukasi, c.Cancelled = nil, "", false
+		c.Sources, c.Edukasi, c.EdukasiEN, c.Cancelled = nil, "", "", false
 		c.Confidence = Unconfirmed
-		c.Note = "draft: derived by rule from the new voting day"
+		c.Note, c.NoteEN = "draf: diturunkan dengan aturan dari hari pemungutan suara yang baru", "draft: derived by rule from the new voting day"
 		if shifted {
-			c.Note = DraftNote
+			c.Note, c.NoteEN = DraftNote, DraftNoteEN
 		}
 		c.Stages = draftStages(st.Stages, delta)
 		out = append(out, &c)
@@ -137,8 +140,10 @@ func (s *Schedule) WriteYAML(w io.Writer) error {
 			if c.Confidence != "" && c.Confidence != Confirmed {
 				addPair(m, "confidence", str(string(c.Confidence)))
 			}
-			if c.Note != "" {
-				addPair(m, "note", str(c.Note))
+			for _, kv := range [][2]string{{"note", c.Note}, {"note_en", c.NoteEN}} {
+				if kv[1] != "" {
+					addPair(m, kv[0], str(kv[1]))
+				}
 			}
 			cs.Content = append(cs.Content, m)
 		}
@@ -147,8 +152,12 @@ func (s *Schedule) WriteYAML(w io.Writer) error {
 	if len(s.Revisions) > 0 {
 		revs := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, r := range s.Revisions {
-			revs.Content = append(revs.Content, mapping("date", plain(r.Date.String()), "legal_basis", str(r.LegalBasis),
-				"note", str(r.Note), "stages", flow(strList(r.Stages))))
+			m := mapping("date", plain(r.Date.String()), "legal_basis", str(r.LegalBasis), "note", str(r.Note))
+			if r.NoteEN != "" {
+				addPair(m, "note_en", str(r.NoteEN))
+			}
+			addPair(m, "stages", flow(strList(r.Stages)))
+			revs.Content = append(revs.Content, m)
 		}
 		addPair(doc, "revisions", revs)
 	}
@@ -187,7 +196,7 @@ func stagesNode(list []*Stage) *yaml.Node {
 		if st.Confidence != "" && st.Confidence != Confirmed {
 			addPair(m, "confidence", str(string(st.Confidence)))
 		}
-		for _, kv := range [][2]string{{"note", st.Note}, {"edukasi", st.Edukasi}} {
+		for _, kv := range [][2]string{{"note", st.Note}, {"note_en", st.NoteEN}, {"edukasi", st.Edukasi}, {"edukasi_en", st.EdukasiEN}} {
 			if kv[1] != "" {
 				addPair(m, kv[0], str(kv[1]))
 			}

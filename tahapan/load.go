@@ -761,7 +761,7 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 // stageFields are the fields a stage may have.
 var stageFields = map[string]bool{"id": true, "name": true, "name_en": true, "start": true, "end": true,
 	"tags": true, "key": true, "legal_basis": true, "sources": true, "confidence": true, "note": true,
-	"edukasi": true, "start_time": true, "end_time": true, "time_zone": true, "location": true,
+	"note_en": true, "edukasi": true, "edukasi_en": true, "start_time": true, "end_time": true, "time_zone": true, "location": true,
 	"regions": true, "cancelled": true, "stages": true}
 
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
@@ -807,8 +807,12 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
 		case "note":
 			d.note(v, &st.Note)
+		case "note_en":
+			d.note(v, &st.NoteEN)
 		case "edukasi":
 			d.note(v, &st.Edukasi)
+		case "edukasi_en":
+			d.note(v, &st.EdukasiEN)
 		case "start_time":
 			sn.startTime = v
 			var c Clock
@@ -894,7 +898,8 @@ func (d *decoder) constraints(n *yaml.Node) []Constraint {
 			"confidence": func(v *yaml.Node) {
 				d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
 			},
-			"note": func(v *yaml.Node) { d.note(v, &c.Note) },
+			"note":    func(v *yaml.Node) { d.note(v, &c.Note) },
+			"note_en": func(v *yaml.Node) { d.note(v, &c.NoteEN) },
 		})
 		if cn.Kind != yaml.MappingNode {
 			continue
@@ -936,6 +941,7 @@ func (d *decoder) revision(n *yaml.Node, s *Schedule) Revision {
 		"date":        func(v *yaml.Node) { d.date(v, &r.Date) },
 		"legal_basis": func(v *yaml.Node) { d.str(v, &r.LegalBasis) },
 		"note":        func(v *yaml.Node) { d.note(v, &r.Note) },
+		"note_en":     func(v *yaml.Node) { d.note(v, &r.NoteEN) },
 		"stages":      func(v *yaml.Node) { stagesNode = v; d.strs(v, &r.Stages) },
 	})
 	d.require(n, "revision", seen, "date", "legal_basis")

@@ -74,7 +74,8 @@ type Constraint struct {
 	LegalBasis string
 	Sources    []string
 	Confidence Confidence
-	Note       string
+	Note       string // Indonesian
+	NoteEN     string // English
 }
 
 // VotingDay returns the schedule's voting day (hari pemungutan suara) and
@@ -100,7 +101,8 @@ type Hours struct {
 type Revision struct {
 	Date       Date     // when the instrument was signed or published
 	LegalBasis string   // e.g. "PKPU 3/2022"
-	Note       string   // what changed
+	Note       string   // what changed, in Indonesian
+	NoteEN     string   // what changed, in English
 	Stages     []string // ids of the stages changed; empty for the original
 }
 
@@ -138,7 +140,6 @@ func (s *Schedule) IDs() []string {
 	}
 	return ids
 }
-
 
 // Location returns the schedule's default zone, WIB when none is set.
 func (s *Schedule) Location() *time.Location {

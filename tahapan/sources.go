@@ -142,4 +142,3 @@ func CheckSourceURL(rawURL string) error {
 	}
 	return nil
 }
-

@@ -20,8 +20,10 @@ type Stage struct {
 	LegalBasis string     // e.g. "PKPU 3/2022 Lampiran; UU 7/2017 Pasal 278(1)"
 	Sources    []string   // URLs that confirm the dates
 	Confidence Confidence // how well the sources confirm the dates
-	Note       string     // free text: conflicts, single sources, rules
+	Note       string     // free text, in Indonesian: conflicts, single sources, rules
+	NoteEN     string     // Note in English
 	Edukasi    string     // voter education, in Indonesian: what the stage means for a voter
+	EdukasiEN  string     // Edukasi in English
 	Cancelled  bool       // planned but not held; kept so feeds can cancel it
 	Regions    []string   // kode wilayah the stage concerns, such as a re-vote's; empty for every region
 	Stages     []*Stage   // sub-stages, in order
@@ -63,6 +65,33 @@ func (st *Stage) LocalName(lang string) string {
 		return st.NameEN
 	}
 	return st.Name
+}
+
+// LocalNote returns the stage's note in lang ("id" or "en"): NoteEN in
+// English, Note in Indonesian. It falls back to the other language only
+// when the stage has no note in lang at all.
+func (st *Stage) LocalNote(lang string) string {
+	return local(lang, st.Note, st.NoteEN)
+}
+
+// LocalEdukasi returns the stage's voter-education text in lang, with the
+// same fallback as [Stage.LocalNote].
+func (st *Stage) LocalEdukasi(lang string) string {
+	return local(lang, st.Edukasi, st.EdukasiEN)
+}
+
+// local picks id or en by lang, falling back to the other when empty.
+func local(lang, id, en string) string {
+	if lang == "en" {
+		if en != "" {
+			return en
+		}
+		return id
+	}
+	if id != "" {
+		return id
+	}
+	return en
 }
 
 // HasTag reports whether the stage carries tag.
@@ -171,7 +200,10 @@ type StageState struct {
 	Sources    []string   `json:"sources,omitempty"`
 	Confidence Confidence `json:"confidence"`
 	Note       string     `json:"note,omitempty"`
+	NoteEN     string     `json:"note_en,omitempty"`
 	Edukasi    string     `json:"edukasi,omitempty"`
+	EdukasiEN  string     `json:"edukasi_en,omitempty"`
+	Regions    []string   `json:"regions,omitempty"`
 	Cancelled  bool       `json:"cancelled,omitempty"`
 	StartTime  *Clock     `json:"start_time,omitempty"`
 	EndTime    *Clock     `json:"end_time,omitempty"`
@@ -194,7 +226,8 @@ func (st *Stage) StateOn(d Date) StageState {
 		ID: st.ID, Name: st.Name, NameEN: st.NameEN, Start: st.Start, End: st.End, Days: st.Days(),
 		Status: st.StatusOn(d), Progress: st.ProgressOn(d), Parent: parent, Depth: st.Depth(),
 		Key: st.Key, Tags: tags, LegalBasis: st.LegalBasis, Sources: st.Sources,
-		Confidence: st.Confidence, Note: st.Note, Edukasi: st.Edukasi, Cancelled: st.Cancelled,
+		Confidence: st.Confidence, Note: st.Note, NoteEN: st.NoteEN, Edukasi: st.Edukasi, EdukasiEN: st.EdukasiEN,
+		Regions: st.Regions, Cancelled: st.Cancelled,
 		StartTime: st.StartTime, EndTime: st.EndTime, TimeZone: st.TimeZone, Location: st.Location,
 	}
 }
