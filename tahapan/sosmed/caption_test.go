@@ -533,10 +533,10 @@ stages:
 		t.Fatal(err)
 	}
 	for _, tt := range []struct {
-		day      int // of the month: January, then February
-		lang     string
-		want     string
-		notWant  string
+		day     int // of the month: January, then February
+		lang    string
+		want    string
+		notWant string
 	}{
 		{5, "en", "Get to know your candidates.", "Kenali"},
 		{5, "id", "Kenali calon Anda.", "Get to know"},
