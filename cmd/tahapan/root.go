@@ -42,9 +42,9 @@ type globals struct {
 	tz       string
 	lang     string
 	output   string
-	holidays string // a YAML file of extra non-working days
-	outside  bool   // --allow-outside: a schedule file's extends may leave its folder
-	atSet    bool   // --at was given, even if empty
+	holidays string         // a YAML file of extra non-working days
+	outside  bool           // --allow-outside: a schedule file's extends may leave its folder
+	atSet    bool           // --at was given, even if empty
 	region   string         // --region: a kode wilayah or a region's name
 	reg      wilayah.Region // the region of --region, once checked; zero when none
 
