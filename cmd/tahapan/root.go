@@ -174,7 +174,7 @@ func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 func (g *globals) check() error {
 	l, err := kata.Parse(g.lang)
 	if err != nil {
-		return inputError{fmt.Errorf("--lang: %w", err)}
+		return badInput("invalid --lang %q: want id or en", shortValue(g.lang))
 	}
 	g.lang = l.String() // "en-GB" is "en" from here on
 	if g.region != "" {

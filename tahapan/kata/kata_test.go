@@ -20,6 +20,8 @@ var parseTests = []struct {
 	{"en-GB", kata.English, ""},
 	{"in", kata.Indonesian, ""}, // the code Indonesian had before 1989
 	{"fr", "", "unsupported language \"fr\""},
+	{"jv", "", "unsupported language"}, // Javanese is not Indonesian
+	{"ms", "", "unsupported language"},
 	{"", "", "want id or en"},
 	{"x-not a tag", "", "invalid language"},
 	{strings.Repeat("a", 100), "", "…"},
