@@ -106,6 +106,9 @@ past one, and names its choice on stderr.
 			if cmd.Flags().Changed("tz") && g.tz == "" {
 				return badInput("--tz: empty: want WIB, WITA, WIT or an IANA name")
 			}
+			if cmd.Flags().Changed("region") && strings.TrimSpace(g.region) == "" {
+				return badInput(`--region: empty: want a kode wilayah such as 35.76 or a name such as "Kota Mojokerto"`)
+			}
 			return g.check()
 		},
 	}
