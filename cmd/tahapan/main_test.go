@@ -79,7 +79,7 @@ func TestCountdownText(t *testing.T) {
 
 func TestDefaultSchedule(t *testing.T) {
 	_, errOut, code := runCLI(t, "countdown", "--at", "2023-01-01")
-	if code != 0 || !strings.Contains(errOut, "schedule pemilu-2024") {
+	if code != 0 || !strings.Contains(errOut, "jadwal pemilu-2024") {
 		t.Errorf("exit %d, stderr %q: want the chosen schedule named", code, errOut)
 	}
 }
