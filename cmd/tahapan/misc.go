@@ -10,6 +10,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newSchedulesCmd(g *globals) *cobra.Command {
@@ -45,13 +46,13 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				return writeJSON(w, rows)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\t"+tr(g.lang, "NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
+			fmt.Fprintln(tw, "ID\t"+kata.Lang(g.lang).Pick("NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
 			for _, r := range rows {
 				name := r.Name
 				if g.lang == "en" {
 					name = r.NameEN
 				}
-				day := tr(g.lang, "belum ditetapkan", "not set yet")
+				day := kata.Lang(g.lang).Pick("belum ditetapkan", "not set yet")
 				if r.VotingDay != nil {
 					day = tahapan.FormatDate(*r.VotingDay, g.lang)
 				}
