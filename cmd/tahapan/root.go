@@ -48,13 +48,9 @@ type globals struct {
 	stderr io.Writer
 }
 
-// run executes the CLI with args and returns the exit code. Errors are
-// printed once, on stderr, as one line each.
-func run(args []string, stdout, stderr io.Writer) int {
-	return runWithClock(args, stdout, stderr, time.Now)
-}
-
-// runWithClock is run with the clock as a parameter, for tests.
+// runWithClock executes the CLI with args and returns the exit code, with
+// the clock as a parameter for tests. Errors are printed once, on stderr,
+// as one line each.
 func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	g := &globals{now: now, stderr: stderr}
 	root := newRootCmd(g)
