@@ -197,10 +197,10 @@ func (s *Schedule) CountdownStage(st *Stage, end bool, now time.Time, loc *time.
 	return c
 }
 
-// WithWorkdays returns c with [Countdown.Workdays] counted in w: the working
+// CountWorkdays returns c with [Countdown.Workdays] counted in w: the working
 // days from the day after the earlier of At and TargetDate through the day
 // before the later one.
-func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown {
+func (c Countdown) CountWorkdays(w WorkdayCalendar) Countdown {
 	from, to := c.At, c.TargetDate
 	if to.Before(from) {
 		from, to = to, from
@@ -301,3 +301,9 @@ func (c Countdown) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(j)
 }
+
+// WithWorkdays is CountWorkdays.
+//
+// Deprecated: use [Countdown.CountWorkdays]; WithWorkdays is the name of
+// the load option.
+func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown { return c.CountWorkdays(w) }

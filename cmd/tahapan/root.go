@@ -106,6 +106,9 @@ past one, and names its choice on stderr.
 			if cmd.Flags().Changed("tz") && g.tz == "" {
 				return badInput("--tz: empty: want WIB, WITA, WIT or an IANA name")
 			}
+			if cmd.Flags().Changed("region") && strings.TrimSpace(g.region) == "" {
+				return badInput(`--region: empty: want a kode wilayah such as 35.76 or a name such as "Kota Mojokerto"`)
+			}
 			return g.check()
 		},
 	}
@@ -364,7 +367,7 @@ func chosenWhy(s *tahapan.Schedule, now time.Time) string {
 	switch {
 	case !set:
 		return "the next election; KPU has not set its voting day yet"
-	case !vd.Before(today) && len(s.OngoingOn(today)) > 0:
+	case !vd.Before(today) && len(s.InProgressOn(today)) > 0:
 		return "its stages are running"
 	case !vd.Before(today):
 		return "the next voting day"
