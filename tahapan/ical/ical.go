@@ -581,7 +581,7 @@ func stageDesc(st *tahapan.Stage, l kata.Lang) string {
 		if own != "" {
 			return ""
 		}
-		return l.Pick(" (dalam bahasa Inggris)", " (in Indonesian)")
+		return kata.InOther(l)
 	}
 	if st.Cancelled {
 		lines = append(lines, l.Pick("DIBATALKAN: tahapan ini tidak dilaksanakan.", "CANCELLED: this stage did not take place."))

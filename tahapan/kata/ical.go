@@ -78,3 +78,9 @@ func Note(l Lang) string { return l.Pick("catatan", "note") }
 func FixedDate(l Lang) string {
 	return l.Pick("tanggal tetap dalam jadwal", "a fixed date in the schedule")
 }
+
+// InOther marks a text written in the other language, for a reader of l:
+// " (dalam bahasa Inggris)", " (in Indonesian)". It follows a label, as in
+// "Catatan (dalam bahasa Inggris): …", when the data has the text only in
+// the other language.
+func InOther(l Lang) string { return l.Pick(" (dalam bahasa Inggris)", " (in Indonesian)") }
