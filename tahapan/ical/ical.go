@@ -609,7 +609,10 @@ func pollsEvent(s *tahapan.Schedule, zone *time.Location, l kata.Lang, domain st
 	open, _ := s.PollsOpen(zone) // called only when the voting day is set
 	shut, _ := s.PollsClose(zone)
 	abbr := tahapan.ZoneAbbrev(zone, open)
-	hours := fmt.Sprintf("%s–%s %s", s.PollingHours.Open, s.PollingHours.Close, abbr)
+	// Each language writes a time of day its own way: 07.00, 07:00.
+	from := kata.Clock(s.PollingHours.Open.Hour, s.PollingHours.Open.Minute, l)
+	to := kata.Clock(s.PollingHours.Close.Hour, s.PollingHours.Close.Minute, l)
+	hours := fmt.Sprintf("%s–%s %s", from, to, abbr)
 	ev := event{
 		uid:     s.ID + "/polling-hours/" + zoneSlug(zone) + "@" + domain,
 		summary: l.Pick("TPS buka: pemungutan suara "+s.Name+" ("+hours+")", "Polls open: "+s.LocalName(string(kata.English))+" voting ("+hours+")"),
@@ -623,8 +626,8 @@ func pollsEvent(s *tahapan.Schedule, zone *time.Location, l kata.Lang, domain st
 	day := kata.Date(kata.Day(vd), kata.Long, l)
 	var lines []string
 	lines = append(lines, l.Pick(
-		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", s.PollingHours.Open, s.PollingHours.Close, day),
-		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", s.PollingHours.Open, s.PollingHours.Close, day)))
+		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", from, to, day),
+		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", from, to, day)))
 	lines = append(lines, l.Pick("Zona waktu: ", "Time zone: ")+zone.String()+" ("+abbr+")")
 	for _, id := range votingIDs {
 		if st, err := s.Stage(id); err == nil {
