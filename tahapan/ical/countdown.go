@@ -105,9 +105,9 @@ func countdownSummary(c tahapan.Countdown, target string, l kata.Lang) string {
 	}
 	switch {
 	case c.Days > 0:
-		return fmt.Sprintf(l.Pick("%d hari menuju %s", "%d days to %s"), c.Days, target)
+		return kata.Days(c.Days, l) + l.Pick(" menuju ", " to ") + target
 	case c.Days == 0:
 		return l.Pick("Hari ini: ", "Today: ") + target
 	}
-	return fmt.Sprintf(l.Pick("%d hari sejak %s", "%d days since %s"), -c.Days, target)
+	return kata.Days(-c.Days, l) + l.Pick(" sejak ", " since ") + target
 }

@@ -1,11 +1,14 @@
 package ical_test
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/kalender-pemilu/tahapan/schedules"
+	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
 )
 
@@ -159,5 +162,29 @@ func TestPemilu2024FeedWords(t *testing.T) {
 	}
 	if len(words) > 5 {
 		t.Errorf("the Indonesian Pemilu 2024 feed holds %d English words outside URLs, want at most 5: %q", len(words), words)
+	}
+}
+
+// TestPendingCountdownWords checks the titles of a countdown to the known
+// dates of a schedule with no voting day: "1 day", never "1 days".
+func TestPendingCountdownWords(t *testing.T) {
+	s := loadTestdata(t, "update/planned.yaml")
+	p := tahapan.Period{Start: tahapan.D(2029, 9, 30), End: tahapan.D(2029, 10, 2)}
+	for lang, want := range map[string][]string{
+		"id": {"1 hari menuju Sumpah DPR dan DPD (perkiraan)", "Hari ini: Sumpah DPR dan DPD (perkiraan)", "18 hari menuju Sumpah Presiden (perkiraan)"},
+		// The fixture has no English stage names.
+		"en": {"1 day to Sumpah DPR dan DPD (perkiraan)", "Today: Sumpah DPR dan DPD (perkiraan)", "18 days to Sumpah Presiden (perkiraan)"},
+	} {
+		var b bytes.Buffer
+		if err := ical.EncodeCountdown(&b, s, p, ical.Options{Lang: lang}); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range readGo(t, b.Bytes()).Events {
+			got = append(got, ev.Summary)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: summaries %q, want %q", lang, got, want)
+		}
 	}
 }
