@@ -147,6 +147,14 @@ func holidayDesc(d libur.Day, l kata.Lang) string {
 	if d.Decree != "" {
 		lines = append(lines, l.Pick("Dasar hukum: ", "Decree: ")+d.Decree)
 	}
+	if d.Confidence != "" && d.Confidence != tahapan.Confirmed {
+		lines = append(lines, l.Pick("Kepastian: ", "Confidence: ")+kata.Confidence(string(d.Confidence), l))
+	}
+	if note := l.Pick(d.Note, d.NoteEN); note != "" {
+		lines = append(lines, l.Pick("Catatan: ", "Note: ")+note)
+	} else if note := l.Pick(d.NoteEN, d.Note); note != "" {
+		lines = append(lines, l.Pick("Catatan", "Note")+kata.InOther(l)+": "+note)
+	}
 	if d.Method != "" {
 		lines = append(lines, l.Pick("Cara menghitung: ", "Method: ")+d.Method)
 	}

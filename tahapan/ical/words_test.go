@@ -10,6 +10,7 @@ import (
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
 // englishWords are common English words that no Indonesian sentence holds.
@@ -185,6 +186,34 @@ func TestPendingCountdownWords(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: summaries %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestHolidayCaveats checks that a holiday's confidence and note reach
+// its DESCRIPTION in the reader's language: 5 February 2027, cuti bersama
+// for Imlek, rests on one quoted announcement of the SKB.
+func TestHolidayCaveats(t *testing.T) {
+	day := libur.Day{
+		Date: tahapan.D(2027, 2, 5), Kind: libur.CutiBersama,
+		Name: "Tahun Baru Imlek 2578 Kongzili", NameEN: "Chinese New Year 2578 Kongzili",
+		Decree: "SKB 3 Menteri 1205/2026, 3/2026, 2/2026", Confidence: tahapan.SingleSource,
+		Note: "Bersandar pada satu pengumuman.", NoteEN: "Rests on one announcement.",
+	}
+	only := day
+	only.NoteEN = ""
+	for _, tt := range []struct {
+		day        libur.Day
+		lang, want string
+	}{
+		{day, "id", "Kepastian: hanya satu sumber\nCatatan: Bersandar pada satu pengumuman."},
+		{day, "en", "Confidence: single source\nNote: Rests on one announcement."},
+		{only, "en", "Confidence: single source\nNote (in Indonesian): Bersandar pada satu pengumuman."},
+	} {
+		feed := encodeHolidays(t, []libur.Day{tt.day}, ical.Options{Lang: tt.lang})
+		desc := descOf(t, feed, "libur/2027-02-05/cuti_bersama@"+ical.DefaultDomain)
+		if !strings.Contains(desc, tt.want) {
+			t.Errorf("%s:\n%s\nwant it to hold\n%s", tt.lang, desc, tt.want)
 		}
 	}
 }
