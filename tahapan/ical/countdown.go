@@ -65,11 +65,11 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 			fmt.Sprintf("Satu acara sehari, hitung mundur ke tanggal %s yang sudah diketahui. %s", s.Name, s.VotingDayNote),
 			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName(string(kata.English)), s.VotingDayNoteEN))
 	}
-	f := newFeed(opt, name, desc, zone, revs.last, s.ID+"-countdown.ics")
+	out := &plan{opt: opt, name: name, desc: desc, zone: zone, stamp: revs.last, file: s.ID + "-countdown.ics"}
 	for d := p.Start; !d.After(p.End); d = d.AddDays(1) {
 		c := s.Countdown(d.In(zone), zone)
 		target := l.Pick(c.TargetName, c.TargetEN)
-		f.add(event{
+		out.events = append(out.events, event{
 			uid:        s.ID + "/countdown/" + d.String() + "@" + opt.domain(),
 			summary:    countdownSummary(c, target, l),
 			desc:       c.Text(string(l)),
@@ -81,7 +81,7 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 			modified:   mod,
 		})
 	}
-	return f.write(w)
+	return out.write(w)
 }
 
 func checkRange(p tahapan.Period) error {

@@ -19,7 +19,8 @@ import (
 // the years the days span ("Hari libur nasional dan cuti bersama 2024").
 //
 // SUMMARY is the day's name; DESCRIPTION gives its kind (libur nasional,
-// cuti bersama or libur pemilu), its decree and its sources, and
+// cuti bersama or libur pemilu), its decree, its confidence and note when
+// the data has them (the days of 2027), and its sources, and
 // CATEGORIES its kind. A day with [libur.Day].Estimated set, computed
 // because no SKB exists yet for its year, says "(perkiraan)" ("(estimated)")
 // in SUMMARY, explains the estimate in DESCRIPTION and is TENTATIVE.
@@ -75,7 +76,7 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 	if estimated {
 		desc += " " + l.Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
 	}
-	f := newFeed(opt, name, desc, zone, stamp, "libur.ics")
+	out := &plan{opt: opt, name: name, desc: desc, zone: zone, stamp: stamp, file: "libur.ics"}
 	seen := map[string]int{}
 	for _, d := range days {
 		key := d.Date.String() + "/" + string(d.Kind)
@@ -101,9 +102,9 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 		if len(d.Sources) > 0 {
 			ev.url = d.Sources[0]
 		}
-		f.add(ev)
+		out.events = append(out.events, ev)
 	}
-	return f.write(w)
+	return out.write(w)
 }
 
 func holidayKind(k libur.Kind, l kata.Lang) string {
