@@ -326,11 +326,9 @@ func Encode(w io.Writer, s *tahapan.Schedule, opt Options) error {
 // schedule's id, so they are the same as in the schedules' own feeds, and
 // DTSTAMP is the latest revision date of them all. An id in opt.Stages must
 // be in at least one of the schedules.
-//
-// It works in three steps: [checkStages] validates the input,
-// [planStages] decides every event of the feed without writing anything,
-// and [plan.write] writes them.
 func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
+	// Three steps: validate the input, decide every event of the feed
+	// without writing anything, then write them.
 	if err := checkStages(list, opt); err != nil {
 		return err
 	}
