@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -175,13 +176,10 @@ func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
 func writeHolidays(w io.Writer, days []libur.Day, note string, lang string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, d := range days {
-		name := d.Name
-		if lang == "en" && d.NameEN != "" {
-			name = d.NameEN
-		}
+		name := d.LocalName(lang)
 		src := d.Decree
 		if d.Estimated {
-			src = tr(lang, "perkiraan: ", "estimate: ") + d.Method
+			src = tr(lang, "perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind, name, src)
 	}
@@ -254,9 +252,9 @@ func newWorkdaysCmd(g *globals) *cobra.Command {
 				}
 				return writeJSON(w, out)
 			}
-			fmt.Fprintf(w, tr(o.lang, "%d hari kerja dari %s sampai %s (kedua ujung dihitung)\n",
-				"%d working days from %s to %s (both ends counted)\n"),
-				ex.Workdays, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(to, o.lang))
+			fmt.Fprintf(w, tr(o.lang, "%s dari %s sampai %s (kedua ujung dihitung)\n",
+				"%s from %s to %s (both ends counted)\n"), kata.Workdays(ex.Workdays, kata.Lang(o.lang)),
+				tahapan.FormatDate(from, o.lang), tahapan.FormatDate(to, o.lang))
 			writeExplanation(w, ex, o.explain, o.lang)
 			return nil
 		},
@@ -267,9 +265,9 @@ func newWorkdaysCmd(g *globals) *cobra.Command {
 
 func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang string) {
 	if skipped {
-		fmt.Fprintf(w, tr(lang, "%d hari dilewati:\n", "%d days skipped:\n"), len(ex.Skipped))
+		fmt.Fprintln(w, tr(lang, kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
 		for _, s := range ex.Skipped {
-			fmt.Fprintln(w, "  "+s.String())
+			fmt.Fprintln(w, "  "+s.Text(lang))
 		}
 	}
 	if ex.Estimated {
@@ -312,13 +310,11 @@ func newDeadlineCmd(g *globals) *cobra.Command {
 				}
 				return writeJSON(w, out)
 			}
-			if n >= 0 {
-				fmt.Fprintf(w, tr(o.lang, "%d hari kerja setelah %s: %s\n", "%d working days after %s: %s\n"),
-					n, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
-			} else {
-				fmt.Fprintf(w, tr(o.lang, "%d hari kerja sebelum %s: %s\n", "%d working days before %s: %s\n"),
-					-n, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
+			count, dir := kata.Workdays(n, kata.Lang(o.lang)), tr(o.lang, "setelah", "after")
+			if n < 0 {
+				count, dir = kata.Workdays(-n, kata.Lang(o.lang)), tr(o.lang, "sebelum", "before")
 			}
+			fmt.Fprintf(w, "%s %s %s: %s\n", count, dir, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
 			writeExplanation(w, ex, o.explain, o.lang)
 			return nil
 		},

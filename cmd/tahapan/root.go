@@ -14,6 +14,8 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
+	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
 // Exit codes.
@@ -40,9 +42,11 @@ type globals struct {
 	tz       string
 	lang     string
 	output   string
-	holidays string // a YAML file of extra non-working days
-	outside  bool   // --allow-outside: a schedule file's extends may leave its folder
-	atSet    bool   // --at was given, even if empty
+	holidays string         // a YAML file of extra non-working days
+	outside  bool           // --allow-outside: a schedule file's extends may leave its folder
+	atSet    bool           // --at was given, even if empty
+	region   string         // --region: a kode wilayah or a region's name
+	reg      wilayah.Region // the region of --region, once checked; zero when none
 
 	now    func() time.Time // the real clock, replaced in tests
 	stderr io.Writer
@@ -102,6 +106,9 @@ past one, and names its choice on stderr.
 			if cmd.Flags().Changed("tz") && g.tz == "" {
 				return badInput("--tz: empty: want WIB, WITA, WIT or an IANA name")
 			}
+			if cmd.Flags().Changed("region") && strings.TrimSpace(g.region) == "" {
+				return badInput(`--region: empty: want a kode wilayah such as 35.76 or a name such as "Kota Mojokerto"`)
+			}
 			return g.check()
 		},
 	}
@@ -112,6 +119,7 @@ past one, and names its choice on stderr.
 	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
 	pf.BoolVar(&g.outside, "allow-outside", false, "let a schedule file's extends: name a file outside its folder (an absolute path, ..)")
+	pf.StringVar(&g.region, "region", "", `a KPU office's region, by kode wilayah ("35.76") or name ("Kota Mojokerto"): sets the zone (unless --tz), the office's name on posts, and keeps only the events that concern the region`)
 	pf.StringVar(&g.holidays, "holidays", "", "a YAML file of extra non-working days (next year's SKB, a revision, a regional holiday)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return inputError{fmt.Errorf("%w (see '%s --help')", flagError(err), cmd.CommandPath())}
@@ -167,8 +175,20 @@ func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 }
 
 func (g *globals) check() error {
-	if g.lang != "id" && g.lang != "en" {
-		return badInput("invalid --lang %q: want id or en", g.lang)
+	l, err := kata.Parse(g.lang)
+	if err != nil {
+		return badInput("invalid --lang %q: want id or en", shortValue(g.lang))
+	}
+	g.lang = l.String() // "en-GB" is "en" from here on
+	if g.region != "" {
+		r, err := wilayah.Lookup(g.region)
+		if err != nil {
+			return inputError{fmt.Errorf("--region: %w", err)}
+		}
+		g.reg = r
+		if g.tz == "" {
+			g.tz = r.Zone
+		}
 	}
 	if g.output == "table" {
 		g.output = "text" // the text output of the listing commands is a table
@@ -179,8 +199,34 @@ func (g *globals) check() error {
 	if _, err := tahapan.Zone(g.tz); g.tz != "" && err != nil {
 		return inputError{fmt.Errorf("--tz: %w", err)}
 	}
-	_, err := g.instant()
+	_, err = g.instant()
 	return err
+}
+
+// forRegion returns s as the office of --region sees it, or an error
+// when the election did not take place in the region. Without --region it
+// returns s.
+func (g *globals) forRegion(s *tahapan.Schedule) (*tahapan.Schedule, error) {
+	if g.reg.IsZero() {
+		return s, nil
+	}
+	rs, ok := s.ForRegion(g.reg.Code)
+	if !ok {
+		return nil, badInput("%s (%s) did not take place in %s (%s): pick another with --schedule", s.ID, s.LocalName(g.lang), g.reg.Name, g.reg.Code)
+	}
+	return rs, nil
+}
+
+// regional returns the schedules of list that concern --region, as the
+// region sees them; all of list without --region.
+func (g *globals) regional(list []*tahapan.Schedule) []*tahapan.Schedule {
+	var out []*tahapan.Schedule
+	for _, s := range list {
+		if rs, err := g.forRegion(s); err == nil {
+			out = append(out, rs)
+		}
+	}
+	return out
 }
 
 // loc returns the zone of --tz.
@@ -230,7 +276,7 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := tahapan.Choose(all, now)
+		s := tahapan.Choose(g.regional(all), now)
 		if s == nil {
 			return nil, errors.New("no embedded schedules")
 		}
@@ -279,6 +325,7 @@ func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
 	if err != nil {
 		return now, nil, err
 	}
+	all = g.regional(all)
 	// Planned schedules, with no voting day yet, come last.
 	slices.SortStableFunc(all, func(a, b *tahapan.Schedule) int {
 		da, sa := a.VotingDay()
@@ -302,6 +349,9 @@ func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
 	if err != nil {
 		return now, s, err
 	}
+	if s, err = g.forRegion(s); err != nil {
+		return now, nil, err
+	}
 	if g.tz == "" && s.TimeZone != "" {
 		g.tz = s.TimeZone
 		now, err = g.instant()
@@ -317,7 +367,7 @@ func chosenWhy(s *tahapan.Schedule, now time.Time) string {
 	switch {
 	case !set:
 		return "the next election; KPU has not set its voting day yet"
-	case !vd.Before(today) && len(s.OngoingOn(today)) > 0:
+	case !vd.Before(today) && len(s.InProgressOn(today)) > 0:
 		return "its stages are running"
 	case !vd.Before(today):
 		return "the next voting day"

@@ -58,7 +58,7 @@ Kompas, kumparan, Liputan6, Republika, Tempo, Tirto, Tribun) or other. It also
 counts the main stages (tahapan) that cite a primary page or a major outlet.
 
 With --stage, it gives that stage's sources, each with its class, its
-confidence and its note. With --schedule all, one table per schedule (JSON: a
+confidence and its note (in --lang; JSON carries note and note_en). With --schedule all, one table per schedule (JSON: a
 list).`,
 		Example: `  tahapan sources --schedule pemilu-2024
   tahapan sources --schedule pemilu-2024 --stage perencanaan
@@ -210,7 +210,8 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 			Confidence tahapan.Confidence `json:"confidence"`
 			Sources    []sourceRef        `json:"sources"`
 			Note       string             `json:"note"`
-		}{s.ID, st.ID, st.LocalName(o.lang), st.Start, st.End, st.Main(), st.Confidence, refs, st.Note})
+			NoteEN     string             `json:"note_en,omitempty"`
+		}{s.ID, st.ID, st.LocalName(o.lang), st.Start, st.End, st.Main(), st.Confidence, refs, st.Note, st.NoteEN})
 	}
 	fmt.Fprintf(w, "%s [%s] · %s\n", st.LocalName(o.lang), st.ID, st.Period.Text(o.lang))
 	if st.Main() {
@@ -224,8 +225,8 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 	for _, r := range refs {
 		fmt.Fprintf(w, "    [%s] %s\n", classText(r.Class, o.lang), r.URL)
 	}
-	if st.Note != "" {
-		fmt.Fprintf(w, "  %s: %s\n", tr(o.lang, "catatan", "note"), st.Note)
+	if note := st.LocalNote(o.lang); note != "" {
+		fmt.Fprintf(w, "  %s: %s\n", tr(o.lang, "catatan", "note"), note)
 	}
 	return nil
 }

@@ -38,11 +38,15 @@ func Parse(s string) (Lang, error) {
 	if err != nil {
 		return "", fmt.Errorf("invalid language %q: want id or en", short(s))
 	}
-	_, i, conf := matcher.Match(tag)
-	if conf == language.No {
-		return "", fmt.Errorf("unsupported language %q: want id (Bahasa Indonesia) or en (English)", short(s))
+	// The tag's own language, not the matcher's best guess: the matcher
+	// takes Javanese for Indonesian, which is not what the user asked for.
+	switch base, _ := tag.Base(); base.String() {
+	case "id", "in":
+		return Indonesian, nil
+	case "en":
+		return English, nil
 	}
-	return Langs[i], nil
+	return "", fmt.Errorf("unsupported language %q: want id (Bahasa Indonesia) or en (English)", short(s))
 }
 
 // FromAcceptLanguage returns the language an HTTP Accept-Language header
