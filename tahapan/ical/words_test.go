@@ -219,3 +219,21 @@ func TestHolidayCaveats(t *testing.T) {
 		}
 	}
 }
+
+// TestHolidayMethodWords checks that an estimated day says how it was
+// computed in the reader's language.
+func TestHolidayMethodWords(t *testing.T) {
+	day := libur.Day{
+		Date: tahapan.D(2030, 1, 1), Kind: libur.LiburNasional, Name: "Tahun Baru 2030 Masehi",
+		Estimated: true, Method: "tanggal tetap: 1 Januari", MethodEN: "fixed date: 1 January",
+	}
+	for lang, want := range map[string]string{
+		"id": "Cara menghitung: tanggal tetap: 1 Januari",
+		"en": "Method: fixed date: 1 January",
+	} {
+		desc := descOf(t, encodeHolidays(t, []libur.Day{day}, ical.Options{Lang: lang}), "libur/2030-01-01/libur_nasional@"+ical.DefaultDomain)
+		if !strings.Contains(desc, want) {
+			t.Errorf("%s:\n%s\nwant it to hold %q", lang, desc, want)
+		}
+	}
+}
