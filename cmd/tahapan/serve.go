@@ -84,6 +84,12 @@ func newServeCmd(g *globals) *cobra.Command {
 /healthz. --at freezes the server's clock for a demo or a test. SIGINT or
 SIGTERM stops it gracefully, finishing the requests in flight.
 
+Every answer is rendered once and then served from memory: the feeds per
+option set, the pages and the stages API per day, the countdown API per
+second. It is gzipped only for clients that ask. Links use --base-url, or
+are relative to the page when it is not given; the Host a request names is
+never written into an answer.
+
 One server is right for an office. For a national audience, write the same
 files with "tahapan publish" and put them on a CDN or static host.`,
 		Example: `  tahapan serve
