@@ -447,7 +447,7 @@ func tr(lang, id, en string) string {
 // more topical), then in file order. Cancelled stages are left out.
 func StagesInProgress(s *tahapan.Schedule, day tahapan.Date) []*tahapan.Stage {
 	var list []*tahapan.Stage
-	for _, st := range s.OngoingOn(day) {
+	for _, st := range s.InProgressOn(day) {
 		if st.Key || st.Parent == nil {
 			list = append(list, st)
 		}
