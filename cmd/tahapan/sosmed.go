@@ -85,7 +85,7 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 		_, err := io.WriteString(w, sosmed.BuiltinTemplate(platforms[0]))
 		return err
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
@@ -211,7 +211,7 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return inputError{fmt.Errorf("--platforms: %w", err)}
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
@@ -381,7 +381,7 @@ func (o *cardOptions) options() (card.Options, error) {
 }
 
 func (o *cardOptions) run(cmd *cobra.Command) error {
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := o.options()
@@ -584,7 +584,7 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	if o.depth < 0 {
 		return badInput("invalid --depth %d: want 0 or more", o.depth)
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	isPNG := strings.HasSuffix(strings.ToLower(o.out), ".png")
@@ -686,9 +686,10 @@ func (b *brand) flags(cmd *cobra.Command, logo bool) {
 	b.cmd = cmd
 }
 
-// load merges --config into the flags that were not given, and checks
-// the hashtags.
-func (b *brand) load() error {
+// load merges --config into the flags that were not given, then takes the
+// office's name from --region when neither gives one, and checks the
+// hashtags.
+func (b *brand) load(g *globals) error {
 	if b.config != "" {
 		cfg, err := loadBrandFile(b.config)
 		if err != nil {
@@ -704,6 +705,9 @@ func (b *brand) load() error {
 		if f.Lookup("logo") != nil && !f.Changed("logo") && cfg.logo != "" {
 			b.logo = cfg.logo
 		}
+	}
+	if b.office == "" && !g.reg.IsZero() {
+		b.office = g.reg.Office()
 	}
 	for _, h := range b.hashtags {
 		if err := sosmed.CheckHashtag(h); err != nil {
