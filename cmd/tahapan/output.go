@@ -17,12 +17,6 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// tr picks the Indonesian or the English text.
-//
-// Deprecated: a shim for the files that still call it; use
-// kata.Lang(lang).Pick.
-func tr(lang, id, en string) string { return kata.Lang(lang).Pick(id, en) }
-
 // writeOngoing lists the stages in progress on day with their progress.
 func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang string) {
 	if len(list) == 0 {

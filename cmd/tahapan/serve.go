@@ -14,6 +14,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/site"
 )
 
@@ -160,7 +161,7 @@ gzip_static/brotli_static or Caddy's precompressed; the .gz bytes are those
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), tr(o.lang, "%d berkas ditulis ke %s\n", "%d files written to %s\n"), len(files), o.out)
+			fmt.Fprintf(cmd.OutOrStdout(), kata.Lang(o.lang).Pick("%d berkas ditulis ke %s\n", "%d files written to %s\n"), len(files), o.out)
 			return nil
 		},
 	}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/card"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/timeline"
@@ -651,8 +652,8 @@ func writePlanICS(w io.Writer, s *tahapan.Schedule, posts []sosmed.Post, lang st
 			Categories:  []string{string(p.Platform), string(p.Kind)},
 		})
 	}
-	name := tr(lang, "Rencana unggahan ", "Posting plan: ") + s.LocalName(lang)
-	desc := tr(lang, "Satu acara per unggahan: tanggal, platform, jenis dan teksnya.",
+	name := kata.Lang(lang).Pick("Rencana unggahan ", "Posting plan: ") + s.LocalName(lang)
+	desc := kata.Lang(lang).Pick("Satu acara per unggahan: tanggal, platform, jenis dan teksnya.",
 		"One event per post: the date, platform, kind and text.")
 	return ical.EncodeEvents(w, name, desc, ical.LatestRevision(s), events, ical.Options{})
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Count is what a post counts to at an instant, in the words every
@@ -54,13 +55,13 @@ func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string
 	c := Count{Label: tahapan.HLabel(n), Days: n, Date: tahapan.FormatDate(vd, lang)}
 	switch {
 	case n > 0:
-		c.Target = tr(lang, "menuju Pemungutan Suara", "to voting day")
+		c.Target = kata.Lang(lang).Pick("menuju Pemungutan Suara", "to voting day")
 	case n == 0:
-		c.Target = tr(lang, "hari ini Pemungutan Suara", "voting day is today")
+		c.Target = kata.Lang(lang).Pick("hari ini Pemungutan Suara", "voting day is today")
 		c.Note = s.Countdown(now, loc).PollsText(lang)
 	default:
 		c.Past = true
-		c.Target = tr(lang, "setelah Pemungutan Suara", "since voting day")
+		c.Target = kata.Lang(lang).Pick("setelah Pemungutan Suara", "since voting day")
 		c.Ago = agoText(-n, lang)
 	}
 	return c
@@ -78,7 +79,7 @@ func agoText(n int, lang string) string {
 // only), to the date [tahapan.Schedule.Countdown] picks for a schedule
 // whose voting day is not set: the start of its next key stage.
 func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) Count {
-	c := Count{Planned: true, Note: tr(lang, "KPU belum menetapkan hari pemungutan suara",
+	c := Count{Planned: true, Note: kata.Lang(lang).Pick("KPU belum menetapkan hari pemungutan suara",
 		"KPU has not set voting day yet")}
 	cd := s.Countdown(now, loc)
 	if cd.Target == "" {
@@ -92,18 +93,18 @@ func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang s
 	c.Date = tahapan.FormatDate(cd.TargetDate, lang)
 	switch {
 	case cd.Days > 0:
-		c.Label = fmt.Sprintf(tr(lang, "%d hari", "%d days"), cd.Days)
+		c.Label = fmt.Sprintf(kata.Lang(lang).Pick("%d hari", "%d days"), cd.Days)
 		if cd.Days == 1 {
-			c.Label = tr(lang, "1 hari", "1 day")
+			c.Label = kata.Lang(lang).Pick("1 hari", "1 day")
 		}
-		c.Target = tr(lang, "menuju ", "to ") + name
+		c.Target = kata.Lang(lang).Pick("menuju ", "to ") + name
 	case cd.Days == 0:
-		c.Label = tr(lang, "Hari ini", "Today")
+		c.Label = kata.Lang(lang).Pick("Hari ini", "Today")
 		c.Target = name
 	default:
 		c.Past = true
-		c.Label = fmt.Sprintf(tr(lang, "%d hari", "%d days"), -cd.Days)
-		c.Target = tr(lang, "sejak ", "since ") + name
+		c.Label = fmt.Sprintf(kata.Lang(lang).Pick("%d hari", "%d days"), -cd.Days)
+		c.Target = kata.Lang(lang).Pick("sejak ", "since ") + name
 		c.Ago = agoText(-cd.Days, lang)
 	}
 	return c

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Kind is the purpose of a post in a posting plan.
@@ -240,7 +241,7 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 	case c.Days == 0:
 		d.Polls = cnt.Note
 	case c.Days > 0 && c.Days <= 7:
-		d.Polls = tr(lang, "TPS buka pukul "+d.PollingHours+" waktu setempat",
+		d.Polls = kata.Lang(lang).Pick("TPS buka pukul "+d.PollingHours+" waktu setempat",
 			"Polling stations are open "+d.PollingHours+" local time")
 	}
 	maxStages := opt.MaxStages
@@ -288,9 +289,9 @@ func clockText(c tahapan.Clock, lang string) string {
 // days when the words round it.
 func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
 	if cnt.Planned {
-		words = tr(lang, "Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
+		words = kata.Lang(lang).Pick("Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
 		if cnt.Label != "" {
-			words += tr(lang, "; tanggal terdekat yang diketahui: ", "; the next known date: ") +
+			words += kata.Lang(lang).Pick("; tanggal terdekat yang diketahui: ", "; the next known date: ") +
 				cnt.Label + " " + cnt.Target + ", " + cnt.Date
 		}
 		return words, ""
@@ -406,9 +407,9 @@ func stageLine(st *tahapan.Stage, day tahapan.Date, lang string) StageLine {
 	text := p.Text(lang)
 	switch {
 	case p.Total == 1:
-		text = tr(lang, "hari ini", "today")
+		text = kata.Lang(lang).Pick("hari ini", "today")
 	case p.Day == p.Total:
-		text = tr(lang, fmt.Sprintf("hari terakhir, ke-%d dari %d", p.Day, p.Total),
+		text = kata.Lang(lang).Pick(fmt.Sprintf("hari terakhir, ke-%d dari %d", p.Day, p.Total),
 			fmt.Sprintf("last day, %d of %d", p.Day, p.Total))
 	}
 	return StageLine{
@@ -432,13 +433,6 @@ func periodText(p tahapan.Period, lang string) string {
 		return fmt.Sprintf("%d %s – %d %s %d", a.Day, month(a), b.Day, month(b), b.Year)
 	}
 	return fmt.Sprintf("%d %s %d – %d %s %d", a.Day, month(a), a.Year, b.Day, month(b), b.Year)
-}
-
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
 }
 
 // StagesInProgress returns the stages in progress on day that a post

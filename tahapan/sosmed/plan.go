@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // ReminderDays are the days before voting day, as in H-30, that get a
@@ -88,9 +89,9 @@ func dayData(s *tahapan.Schedule, day tahapan.Date, loc *time.Location, opt Opti
 	if h := vd.DaysSince(day); hasVD && isReminderDay(h) {
 		d.Kind = Reminder
 		if h == 0 {
-			heads = append(heads, tr(lang, "Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station."))
+			heads = append(heads, kata.Lang(lang).Pick("Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station."))
 		} else {
-			heads = append(heads, tr(lang, "Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!"))
+			heads = append(heads, kata.Lang(lang).Pick("Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!"))
 		}
 	}
 	var events []StageLine
@@ -143,13 +144,13 @@ func eventHeadline(st *tahapan.Stage, kind Kind, line StageLine, lang string) st
 	name := st.LocalName(lang)
 	switch {
 	case st.Start == st.End:
-		return tr(lang, "Hari ini: "+name+".", "Today: "+name+".")
+		return kata.Lang(lang).Pick("Hari ini: "+name+".", "Today: "+name+".")
 	case kind == StageStart:
 		n := st.Days()
-		return tr(lang, fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
+		return kata.Lang(lang).Pick(fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
 			fmt.Sprintf("Starting today: %s (%s, %d days).", name, line.PeriodText, n))
 	}
-	return tr(lang, fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
+	return kata.Lang(lang).Pick(fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
 		fmt.Sprintf("Last day: %s (%s).", name, line.PeriodText))
 }
 

@@ -32,6 +32,7 @@ import (
 	"golang.org/x/image/font"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/typeface"
 )
@@ -224,8 +225,8 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		Target:    cnt.Target,
 		Date:      cnt.Date,
 		Note:      cnt.Note,
-		StageHead: tr(lang, "TAHAPAN BERLANGSUNG", "IN PROGRESS"),
-		NextHead:  tr(lang, "BERIKUTNYA", "NEXT"),
+		StageHead: kata.Lang(lang).Pick("TAHAPAN BERLANGSUNG", "IN PROGRESS"),
+		NextHead:  kata.Lang(lang).Pick("BERIKUTNYA", "NEXT"),
 	}
 	if cnt.Ago != "" && c.Note == "" {
 		c.Note = cnt.Ago // "1 hari yang lalu", on a line of its own
@@ -236,7 +237,7 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		c.Stage = st.LocalName(lang)
 		c.Progress = p.Text(lang)
 		if p.Total == 1 {
-			c.Progress = tr(lang, "hari ini", "today")
+			c.Progress = kata.Lang(lang).Pick("hari ini", "today")
 		}
 		c.Fraction = float64(p.Day) / float64(p.Total)
 	}
@@ -251,19 +252,12 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 			when = fmt.Sprintf("in %d days", n)
 		}
 		if n == 1 {
-			when = tr(lang, "besok", "tomorrow")
+			when = kata.Lang(lang).Pick("besok", "tomorrow")
 		}
 		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
 		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)
 	}
 	return c
-}
-
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
 }
 
 // A Renderer draws cards. It keeps font faces between cards, so reuse one

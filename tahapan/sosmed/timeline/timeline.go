@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed/typeface"
 )
 
@@ -92,7 +93,7 @@ type label struct {
 func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) float64, x0, x1 int) label {
 	text := st.LocalName(lang) + " · " + periodShort(st.Period, lang)
 	if st.Cancelled {
-		text += tr(lang, " (batal)", " (cancelled)")
+		text += kata.Lang(lang).Pick(" (batal)", " (cancelled)")
 	}
 	size, bold := labelSize(depth), depth == 0
 	xs, xe := x(st.Start), x(st.End.AddDays(1))
@@ -328,7 +329,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 
 	c := &chart{W: W, H: H}
 	c.title = s.LocalName(lang)
-	c.desc = strings.ReplaceAll(tr(lang, "Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
+	c.desc = strings.ReplaceAll(kata.Lang(lang).Pick("Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
 	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
 	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", titleLines...)
 	if opt.Office != "" {
@@ -458,11 +459,11 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 
 	// Labels of the vertical lines, on top of everything.
 	if showVD {
-		text := tr(lang, "Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
+		text := kata.Lang(lang).Pick("Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
 		c.lineLabel(text, vx, gridBottom+24, x0, x1, colVoting)
 	}
 	if showToday {
-		text := tr(lang, "hari ini ", "today ") + shortDate(opt.Today, lang)
+		text := kata.Lang(lang).Pick("hari ini ", "today ") + shortDate(opt.Today, lang)
 		c.lineLabel(text, x(opt.Today), todayY, x0, x1, colToday)
 	}
 	return c, nil
@@ -582,13 +583,6 @@ func fit(s string, width, size int, bold bool) string {
 }
 
 func esc(s string) string { return html.EscapeString(s) }
-
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
-}
 
 var shortMonthsID = [...]string{"", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
 
