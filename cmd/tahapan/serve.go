@@ -117,6 +117,12 @@ func newServeCmd(g *globals) *cobra.Command {
 /healthz. --at freezes the server's clock for a demo or a test. SIGINT or
 SIGTERM stops it gracefully, finishing the requests in flight.
 
+Every answer is rendered once and then served from memory: the feeds per
+option set, the pages and the stages API per day, the countdown API per
+second. It is gzipped only for clients that ask. Links use --base-url, or
+are relative to the page when it is not given; the Host a request names is
+never written into an answer.
+
 Every KPU office has its own site under its kode wilayah: /35.76/ (and
 /35.76/en/), its feeds /35.76/pemilu-2024.ics, its card /35.76/embed/ID/, the
 API /35.76/api/v1/ID/countdown and the day's captions
