@@ -234,7 +234,10 @@ gzip_static/brotli_static or Caddy's precompressed; the .gz bytes are those
 	}
 	cmd.Flags().StringVar(&o.outDir, "out-dir", "", "the folder to write to")
 	cmd.Flags().StringVar(&o.out, "out", "", "the folder to write to (old name of --out-dir)")
-	cmd.Flags().MarkDeprecated("out", "use --out-dir; --out keeps working")
+	_ = cmd.Flags().MarkDeprecated("out", "use --out-dir; --out keeps working")
+	// pflag prints the deprecation notice to the flag set's output, which
+	// cobra would send to stdout: it belongs on stderr.
+	cmd.Flags().SetOutput(g.stderr)
 	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address the files will be served at")
 	cmd.Flags().StringVar(&o.regionsFlag, "regions", "", `also write a site for each KPU office: "all", or codes and names separated by commas`)
 	cmd.Flags().BoolVar(&o.precompress, "precompress", false, "also write NAME.gz and NAME.br beside every file")

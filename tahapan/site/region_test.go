@@ -394,3 +394,42 @@ func BenchmarkPublishAllRegions(b *testing.B) {
 		b.ReportMetric(float64(len(files)), "files")
 	}
 }
+
+// TestHomeRegion checks a site whose "/" is one office's (serve --region).
+func TestHomeRegion(t *testing.T) {
+	var list []*tahapan.Schedule
+	for _, id := range []string{"pemilu-2024", "pilkada-ulang-2025"} {
+		s, err := schedules.Load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list = append(list, s)
+	}
+	now := time.Date(2024, 2, 13, 16, 30, 0, 0, time.UTC)
+	home := mustRegions(t, "73.71")[0]
+	s, err := New(Options{Schedules: list, Home: home, Frozen: true, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	page := get(t, h, "/").Body.String()
+	if m := labelRE.FindStringSubmatch(page); m == nil || m[1] != "H" {
+		t.Errorf("/ of 73.71 at 16:30Z: %v, want H", m)
+	}
+	if !strings.Contains(page, "<strong>KPU Kota Makassar</strong> · Kota Makassar (73.71) · WITA</p>") {
+		t.Error("/ lacks the office, or links a national page it does not have")
+	}
+	if rec := get(t, h, "/pilkada-ulang-2025.ics"); rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), "did not take place in Kota Makassar") {
+		t.Errorf("pilkada-ulang-2025: %d %q", rec.Code, rec.Body.String())
+	}
+	if code := get(t, h, "/35.76/").Code; code != http.StatusNotFound {
+		t.Errorf("another office's site: %d", code)
+	}
+	if slices.Contains(s.Paths(), "/wilayah/") {
+		t.Error("an office's own site publishes the index")
+	}
+	// None of the schedules took place in 35.76.
+	if _, err := New(Options{Schedules: list[1:], Home: mustRegions(t, "35.76")[0]}); err == nil {
+		t.Error("a home region where nothing took place is accepted")
+	}
+}
