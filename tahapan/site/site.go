@@ -179,11 +179,20 @@ const gzipLevel = gzip.BestCompression
 func gzipBytes(b []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/4 + 64)
-	zw, _ := gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
-	zw.Write(b)                                   // a bytes.Buffer does not fail
+	zw, _ := gzipWriters.Get().(*gzip.Writer)
+	if zw == nil {
+		zw, _ = gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
+	} else {
+		zw.Reset(&buf)
+	}
+	zw.Write(b) // a bytes.Buffer does not fail
 	zw.Close()
+	gzipWriters.Put(zw)
 	return buf.Bytes()
 }
+
+// gzipWriters keeps gzip writers for reuse, as brotliWriters.
+var gzipWriters sync.Pool
 
 // cache keeps rendered responses by key. It is bounded in entries and in
 // bytes: it holds two generations, and when the current one is full it
