@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // VotingDayTarget is the [Countdown.Target] of a countdown to voting day.
@@ -61,6 +63,8 @@ type Countdown struct {
 	// Estimated reports whether Workdays rests on a year whose holidays are
 	// not decreed yet.
 	Estimated bool
+
+	oneDay bool // the target is a stage of one day
 }
 
 // CountdownTo returns the countdown from the instant now, taken as a civil
@@ -80,23 +84,23 @@ func CountdownTo(target Date, now time.Time, loc *time.Location) Countdown {
 
 // A PollPhase says where an instant stands against the polling hours of
 // voting day, in one zone.
-type PollPhase int
+type PollPhase = kata.Phase
 
 // The phases of a countdown to voting day. The zero value, NoPhase, is
 // that of a countdown to anything else.
 const (
-	NoPhase     PollPhase = iota
-	BeforePolls           // before polls open on voting day: "TPS dibuka pukul 07.00"
-	DuringPolls           // polls are open: "TPS buka sampai 13.00"
-	PollsClosed           // voting day, after polls close: "TPS sudah ditutup"
-	AfterVoting           // a day after voting day or later
+	NoPhase     = kata.NoPhase
+	BeforePolls = kata.BeforePolls // before polls open on voting day: "TPS dibuka pukul 07.00"
+	DuringPolls = kata.DuringPolls // polls are open: "TPS buka sampai 13.00"
+	PollsClosed = kata.PollsClosed // voting day, after polls close: "TPS sudah ditutup"
+	AfterVoting = kata.AfterVoting // a day after voting day or later
 )
 
 var phaseNames = [...]string{"", "before_polls", "polls_open", "polls_closed", "after_voting_day"}
 
-// String returns the phase as the JSON API writes it: "before_polls",
+// phaseName returns the phase as the JSON API writes it: "before_polls",
 // "polls_open", "polls_closed" or "after_voting_day"; "" for NoPhase.
-func (p PollPhase) String() string {
+func phaseName(p PollPhase) string {
 	if p < 0 || int(p) >= len(phaseNames) {
 		return ""
 	}
@@ -189,14 +193,14 @@ func (s *Schedule) CountdownStage(st *Stage, end bool, now time.Time, loc *time.
 	c.Target = st.ID
 	c.TargetName = st.Name
 	c.TargetEN = st.LocalName("en")
-	c.End, c.Cancelled = end, st.Cancelled
+	c.End, c.Cancelled, c.oneDay = end, st.Cancelled, st.Start == st.End
 	return c
 }
 
-// WithWorkdays returns c with [Countdown.Workdays] counted in w: the working
+// CountWorkdays returns c with [Countdown.Workdays] counted in w: the working
 // days from the day after the earlier of At and TargetDate through the day
 // before the later one.
-func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown {
+func (c Countdown) CountWorkdays(w WorkdayCalendar) Countdown {
 	from, to := c.At, c.TargetDate
 	if to.Before(from) {
 		from, to = to, from
@@ -282,7 +286,7 @@ func (c Countdown) MarshalJSON() ([]byte, error) {
 		TargetDate: c.TargetDate, End: c.End, Cancelled: c.Cancelled, AtDate: c.At, Zone: c.Zone, Days: c.Days,
 		Months: c.Months, RemainderDays: c.RemainderDays, Weeks: c.Weeks,
 		UntilSeconds: int64(c.Until / time.Second), Workdays: c.Workdays, Estimated: c.Estimated,
-		Phase: c.Phase.String(), Pending: c.Pending,
+		Phase: phaseName(c.Phase), Pending: c.Pending,
 		PendingNote: c.PendingNote, PendingNoteEN: c.PendingNoteEN, PendingBasis: c.PendingBasis,
 	}
 	if !c.Pending {
@@ -297,3 +301,9 @@ func (c Countdown) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(j)
 }
+
+// WithWorkdays is CountWorkdays.
+//
+// Deprecated: use [Countdown.CountWorkdays]; WithWorkdays is the name of
+// the load option.
+func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown { return c.CountWorkdays(w) }

@@ -113,7 +113,7 @@ func (f *fakeWorkdays) AddWorkdays(d tahapan.Date, n int) tahapan.Date {
 func TestCountdownWithWorkdays(t *testing.T) {
 	s := mini(t)
 	var w fakeWorkdays
-	c := s.Countdown(instant(t, "2023-07-23T10:00:00+07:00"), zone(t, "WIB")).WithWorkdays(&w)
+	c := s.Countdown(instant(t, "2023-07-23T10:00:00+07:00"), zone(t, "WIB")).CountWorkdays(&w)
 	if w.from != d(2023, 7, 24) || w.to != d(2024, 2, 13) {
 		t.Errorf("counted %v..%v, want 2023-07-24..2024-02-13", w.from, w.to)
 	}
@@ -200,7 +200,7 @@ func TestStageQueries(t *testing.T) {
 	for _, tt := range tests {
 		day, _ := tahapan.ParseDate(tt.day)
 		now := day.In(wib).Add(9 * time.Hour)
-		if got := ids(s.Ongoing(now, wib)); got != tt.ongoing {
+		if got := ids(s.InProgress(now, wib)); got != tt.ongoing {
 			t.Errorf("Ongoing(%s) = %q, want %q", tt.day, got, tt.ongoing)
 		}
 		next := ""

@@ -82,11 +82,11 @@ func ExampleSchedule_Countdown_zones() {
 	// WIT H
 }
 
-func ExampleSchedule_Ongoing() {
+func ExampleSchedule_InProgress() {
 	s, _ := schedules.Load("pemilu-2024")
 	wib, _ := tahapan.Zone("WIB")
 	now := time.Date(2024, 1, 21, 10, 0, 0, 0, wib)
-	for _, st := range s.Ongoing(now, wib) {
+	for _, st := range s.InProgress(now, wib) {
 		if st.Key {
 			fmt.Printf("%s: %s\n", st.Name, st.Progress(now, wib).Text("id"))
 		}

@@ -1,6 +1,7 @@
 package tahapan_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -64,5 +65,16 @@ stages:
 	}
 	if _, ok := only.ForRegion("19.71"); !ok {
 		t.Error("it does not concern Pangkal Pinang")
+	}
+}
+
+func TestStageString(t *testing.T) {
+	s, err := tahapan.Load(strings.NewReader(regionalYAML), "regional.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := s.Stage("psu-magetan")
+	if got, want := fmt.Sprint(st), "psu-magetan (PSU Magetan, 2025-03-22)"; got != want {
+		t.Errorf("fmt.Sprint(stage) = %q, want %q", got, want)
 	}
 }

@@ -167,9 +167,9 @@ func (s *Schedule) PollsClose(loc *time.Location) (time.Time, bool) {
 	return s.votingDay.At(s.PollingHours.Close, loc), true
 }
 
-// OngoingOn returns the stages and sub-stages in progress on day d,
+// InProgressOn returns the stages and sub-stages in progress on day d,
 // depth first, leaving out cancelled ones.
-func (s *Schedule) OngoingOn(d Date) []*Stage {
+func (s *Schedule) InProgressOn(d Date) []*Stage {
 	var out []*Stage
 	for _, st := range s.all {
 		if !st.Cancelled && st.Contains(d) {
@@ -179,11 +179,23 @@ func (s *Schedule) OngoingOn(d Date) []*Stage {
 	return out
 }
 
-// Ongoing returns the stages in progress at the instant now, on the civil
-// date of now in loc.
-func (s *Schedule) Ongoing(now time.Time, loc *time.Location) []*Stage {
-	return s.OngoingOn(Today(now, loc))
+// InProgress returns the stages in progress at the instant now, on the
+// civil date of now in loc.
+func (s *Schedule) InProgress(now time.Time, loc *time.Location) []*Stage {
+	return s.InProgressOn(Today(now, loc))
 }
+
+// OngoingOn is InProgressOn.
+//
+// Deprecated: use [Schedule.InProgressOn]; Ongoing is the name of a
+// [Status].
+func (s *Schedule) OngoingOn(d Date) []*Stage { return s.InProgressOn(d) }
+
+// Ongoing is InProgress.
+//
+// Deprecated: use [Schedule.InProgress]; Ongoing is the name of a
+// [Status].
+func (s *Schedule) Ongoing(now time.Time, loc *time.Location) []*Stage { return s.InProgress(now, loc) }
 
 // NextOn returns the stage that starts soonest after day d, or nil when none
 // is left. Cancelled stages are left out; among stages starting on the same

@@ -1,6 +1,7 @@
 package tahapan
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"time"
@@ -54,6 +55,13 @@ const (
 	Unconfirmed  Confidence = "unconfirmed"   // reported, but weak or garbled
 	Conflict     Confidence = "conflict"      // sources disagree; see the note
 )
+
+// String returns the stage's id, name and period, for logs and tests:
+// "masa-kampanye (Masa Kampanye Pemilu, 2023-11-28..2024-02-10)". Without
+// it, the String of the embedded Period would print the dates alone.
+func (st *Stage) String() string {
+	return fmt.Sprintf("%s (%s, %s)", st.ID, st.Name, st.Period)
+}
 
 // Timed reports whether the stage is a timed event rather than all-day.
 func (st *Stage) Timed() bool { return st.StartTime != nil }

@@ -53,7 +53,7 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 	if err != nil {
 		return err
 	}
-	c = c.WithWorkdays(cal)
+	c = c.CountWorkdays(cal)
 	w := cmd.OutOrStdout()
 	if o.output == "json" {
 		return writeJSON(w, c)
@@ -64,6 +64,6 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 			tahapan.FormatDate(c.TargetDate, o.lang), s.PollingHours.Open, tahapan.ZoneAbbrev(loc, c.PollsOpen),
 			untilText(c.Until, o.lang))
 	}
-	writeOngoing(w, s.OngoingOn(c.At), c.At, o.lang)
+	writeOngoing(w, s.InProgressOn(c.At), c.At, o.lang)
 	return nil
 }

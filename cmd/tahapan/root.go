@@ -364,7 +364,7 @@ func chosenWhy(s *tahapan.Schedule, now time.Time) string {
 	switch {
 	case !set:
 		return "the next election; KPU has not set its voting day yet"
-	case !vd.Before(today) && len(s.OngoingOn(today)) > 0:
+	case !vd.Before(today) && len(s.InProgressOn(today)) > 0:
 		return "its stages are running"
 	case !vd.Before(today):
 		return "the next voting day"

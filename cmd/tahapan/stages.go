@@ -98,7 +98,7 @@ func newNowCmd(g *globals) *cobra.Command {
 			}
 			loc := g.loc()
 			c := s.Countdown(now, loc)
-			ongoing := s.OngoingOn(c.At)
+			ongoing := s.InProgressOn(c.At)
 			next := s.NextOn(c.At)
 			w := cmd.OutOrStdout()
 			if g.output == "json" {

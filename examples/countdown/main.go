@@ -41,7 +41,7 @@ func run(args []string) error {
 		now = d.At(tahapan.Clock{Hour: 9}, wib)
 	}
 	fmt.Println(s.Countdown(now, wib).Text("id"))
-	for _, st := range s.Ongoing(now, wib) {
+	for _, st := range s.InProgress(now, wib) {
 		if st.Key {
 			fmt.Printf("  berlangsung: %s (%s)\n", st.Name, st.Progress(now, wib).Text("id"))
 		}

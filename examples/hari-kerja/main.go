@@ -10,7 +10,7 @@
 //
 //	go run ./examples/hari-kerja
 //	go run ./examples/hari-kerja 2024-04-23 30
-//	go run ./examples/hari-kerja -holidays libur-2027.yaml 2026-12-20 10
+//	go run ./examples/hari-kerja -holidays libur-2028.yaml 2027-12-20 10
 //
 // With arguments DATE N, DATE is day 1 and the deadline is the N-th working
 // day counting from it; a negative N gives the -N-th working day before

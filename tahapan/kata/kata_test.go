@@ -106,3 +106,34 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestCountdownText(t *testing.T) {
+	wd := 140
+	for _, tt := range []struct {
+		c    kata.Countdown
+		l    kata.Lang
+		want string
+	}{
+		{kata.Countdown{Label: "H-206", Name: "Pemungutan Suara Pemilu Serentak 2024", Date: d(2024, 2, 14), Days: 206, Months: 6, RemDays: 22, Workdays: &wd},
+			kata.Indonesian, "H-206 menuju Pemungutan Suara Pemilu Serentak 2024 (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi · 140 hari kerja"},
+		{kata.Countdown{Label: "H+732", Name: "Voting day, 2024 Regional Elections", Date: d(2024, 11, 27), Days: -732, Years: 2, RemDays: 2},
+			kata.English, "H+732 since Voting day, 2024 Regional Elections (Wednesday, 27 November 2024) · 732 days ago"},
+		{kata.Countdown{Label: "H", Name: "Pemungutan Suara X", Date: d(2024, 2, 14), Polls: "TPS sudah ditutup"},
+			kata.Indonesian, "H · hari ini Pemungutan Suara X (Rabu, 14 Februari 2024) · TPS sudah ditutup"},
+		{kata.Countdown{Name: "Sumpah Presiden", Stage: true, OneDay: true, Date: d(2029, 10, 20), Days: 1056, Years: 2, Months: 10, RemDays: 21,
+			Pending: "Hari pemungutan suara belum ditetapkan.", PendingBasis: "UU 7/2017 Pasal 167 ayat (2)"},
+			kata.Indonesian, "Hari pemungutan suara belum ditetapkan. (UU 7/2017 Pasal 167 ayat (2)) · 1056 hari menuju Sumpah Presiden (Sabtu, 20 Oktober 2029) · 2 tahun 10 bulan 21 hari lagi"},
+		{kata.Countdown{Name: "Masa Kampanye", Stage: true, End: true, Date: d(2024, 2, 10), Days: -1, RemDays: 1, Cancelled: true},
+			kata.English, "1 day since the end of Masa Kampanye (Saturday, 10 February 2024) · 1 day ago (cancelled)"},
+	} {
+		if got := tt.c.Text(tt.l); got != tt.want {
+			t.Errorf("got  %q\nwant %q", got, tt.want)
+		}
+	}
+	if got := kata.Polls(kata.BeforePolls, "07.00 WITA", "13.00 WITA", kata.Indonesian); got != "TPS dibuka pukul 07.00 WITA" {
+		t.Errorf("Polls = %q", got)
+	}
+	if got := kata.Polls(kata.AfterVoting, "07:00 WIB", "13:00 WIB", kata.English); got != "" {
+		t.Errorf("Polls after voting day = %q", got)
+	}
+}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
-	"github.com/kalender-pemilu/tahapan/tahapan/libur/hisab"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur/internal/hisab"
 )
 
 // A holidayCategory groups the days that are one holiday, whatever the

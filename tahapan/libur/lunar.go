@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
-	"github.com/kalender-pemilu/tahapan/tahapan/libur/hisab"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur/internal/hisab"
 )
 
 // A lunarKind is a holiday whose date follows a lunar or lunisolar

@@ -74,10 +74,10 @@ func TestHonestWords(t *testing.T) {
 			// date (1 October 2029 is 1037 days after 29 November 2026).
 			name: "planned", schedule: "pemilu-2029", at: "2026-11-29T09:00:00+07:00",
 			want: []string{"Hari pemungutan suara belum ditetapkan", "KPU menetapkannya dengan Keputusan KPU", "(UU 7/2017 Pasal 167 ayat (2))",
-				">1037 hari<", "lagi menuju <strong>Pengucapan sumpah/janji anggota DPR dan DPD", "Senin, 1 Oktober 2029 · 34 bulan 2 hari lagi",
+				">1037 hari<", "lagi menuju <strong>Pengucapan sumpah/janji anggota DPR dan DPD", "Senin, 1 Oktober 2029 · 2 tahun 10 bulan 2 hari lagi",
 				"<title>hari pemungutan suara belum ditetapkan · Pemilu Serentak Nasional 2029</title>"},
 			wantEN: []string{"The voting day is not set yet", "KPU sets it by a KPU decree", ">1037 days<", "until <strong>Oath of the DPR",
-				"Monday, 1 October 2029 · 34 months 2 days to go"},
+				"Monday, 1 October 2029 · 2 years 10 months 2 days to go"},
 			embed:   []string{"Hari pemungutan suara belum ditetapkan", ">1037 hari<", "Senin, 1 Oktober 2029"},
 			embedEN: []string{"The voting day is not set yet", ">1037 days<"},
 		},

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/kalender-pemilu/tahapan/tahapan/libur/hisab"
+	"github.com/kalender-pemilu/tahapan/tahapan/libur/internal/hisab"
 )
 
 func ExampleHijriStart() {
