@@ -16,7 +16,7 @@ import (
 func TestPublishCommand(t *testing.T) {
 	root := t.TempDir()
 	out := filepath.Join(root, "public")
-	args := []string{"publish", "--out", out, "--base-url", "https://pemilu.example.org", "--schedule", "pemilu-2024", "--at", "2023-07-23"}
+	args := []string{"publish", "--out-dir", out, "--base-url", "https://pemilu.example.org", "--schedule", "pemilu-2024", "--at", "2023-07-23"}
 	stdout, stderr, code := runCLI(t, append(args, "--precompress")...)
 	if code != 0 {
 		t.Fatalf("publish --precompress: exit %d: %s", code, stderr)

@@ -79,7 +79,7 @@ type pageData struct {
 	Zones                          []zoneClock
 	Ongoing, Timeline              []stageRow
 	Next                           *stageRow
-	NextIn                         int
+	NextIn                         string // "35 hari lagi", "1 day to go"
 	Feed, Google                   string
 	Webcal                         template.URL // html/template would refuse the webcal: scheme
 	CountdownFeed, APIURL          string
@@ -183,7 +183,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 	}
 	if next := sc.NextOn(day); next != nil {
 		r := row(next)
-		d.Next, d.NextIn = &r, next.Start.DaysSince(day)
+		d.Next, d.NextIn = &r, daysText(next.Start.DaysSince(day), lang)
 	}
 	d.SelfPath = sp.prefix + "/" + sc.ID + "/"
 	if sc == sp.list[0] {
