@@ -87,7 +87,7 @@ type Site struct {
 	regionList []wilayah.Region        // Options.Regions, in code order
 
 	hook      func(*http.Request)     // called first on every request; for tests
-	failWrite func(name string) error // called before Publish writes a file; for tests
+	failWrite func(name string) error // called before Publish writes a file, by several workers at once; for tests
 }
 
 // New returns a site for the given options.
