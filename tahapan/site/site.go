@@ -13,6 +13,14 @@
 // is the same bytes [Site.Publish] writes as NAME.gz. No body depends on
 // the request's Host header. The handler reads no files: it serves only
 // the schedules it was given.
+//
+// Each election office (Options.Regions) has a sub-site under its kode
+// wilayah, /35.76/: the same pages, card, feeds and API for the schedules
+// as the office sees them ([tahapan.Schedule.ForRegion]), in the region's
+// own zone and with the office's name, plus the day's captions for the
+// five platforms. /wilayah/ lists the offices by province and
+// /api/v1/regions finds them by name. [Site.Publish] writes every sub-site
+// with a pool of workers.
 package site
 
 import (
