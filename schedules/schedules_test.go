@@ -39,9 +39,16 @@ func TestAllLoad(t *testing.T) {
 			if st.Confidence != tahapan.Confirmed && st.Note == "" {
 				t.Errorf("%s: stage %q is %s but has no note saying why", n, st.ID, st.Confidence)
 			}
-			if note := strings.ToLower(st.Note); st.Confidence == tahapan.SingleSource &&
-				!strings.Contains(note, "source") && !strings.Contains(note, "only") {
-				t.Errorf("%s: stage %q rests on a single source, but its note does not say so: %q", n, st.ID, st.Note)
+			// The note says so in each language it is written in: the English
+			// one (note_en, or note while a file has only English notes), and
+			// the Indonesian one when note_en is there.
+			if en := strings.ToLower(st.LocalNote("en")); st.Confidence == tahapan.SingleSource &&
+				!strings.Contains(en, "source") && !strings.Contains(en, "only") {
+				t.Errorf("%s: stage %q rests on a single source, but its note does not say so: %q", n, st.ID, st.LocalNote("en"))
+			}
+			if id := strings.ToLower(st.Note); st.Confidence == tahapan.SingleSource && st.NoteEN != "" &&
+				!strings.Contains(id, "sumber") && !strings.Contains(id, "hanya") {
+				t.Errorf("%s: stage %q rests on a single source, but its Indonesian note does not say so: %q", n, st.ID, st.Note)
 			}
 		}
 	}

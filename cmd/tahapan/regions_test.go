@@ -150,3 +150,66 @@ func TestRegionsErrors(t *testing.T) {
 		}
 	}
 }
+
+// --region sets the zone, so each office's countdown flips at its own
+// midnight: 2024-02-13T23:30 WIB is already voting day (H) in Makassar
+// (00:30 WITA) and Jayapura (01:30 WIT), still H-1 in Mojokerto; at 22:30
+// WIB it is H only in Jayapura (00:30 WIT).
+func TestRegionFlagMidnight(t *testing.T) {
+	tests := []struct {
+		region, at, tz string
+		zone, label    string
+	}{
+		{"73.71", "2024-02-13T23:30:00+07:00", "", "Asia/Makassar", "H"},
+		{"91.71", "2024-02-13T23:30:00+07:00", "", "Asia/Jayapura", "H"},
+		{"35.76", "2024-02-13T23:30:00+07:00", "", "Asia/Jakarta", "H-1"},
+		{"Kota Makassar", "2024-02-13T22:30:00+07:00", "", "Asia/Makassar", "H-1"},
+		{"kota jayapura", "2024-02-13T22:30:00+07:00", "", "Asia/Jayapura", "H"},
+		{"Papua Barat Daya", "2024-02-13T22:30:00+07:00", "", "Asia/Jayapura", "H"},
+		{"91.71", "2024-02-13T23:30:00+07:00", "WIB", "Asia/Jakarta", "H-1"}, // --tz wins
+		{"35.76", "2024-02-13", "", "Asia/Jakarta", "H-1"},
+		{"91.71", "2024-02-14", "", "Asia/Jayapura", "H"}, // a date is read in the region's zone
+	}
+	for _, tt := range tests {
+		args := []string{"countdown", "--region", tt.region, "--schedule", "pemilu-2024", "--at", tt.at, "--output", "json"}
+		if tt.tz != "" {
+			args = append(args, "--tz", tt.tz)
+		}
+		out, errOut, code := runCLI(t, args...)
+		if code != 0 {
+			t.Errorf("%v: exit %d: %s", args[1:], code, errOut)
+			continue
+		}
+		var got struct{ TZ, Label string }
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.TZ != tt.zone || got.Label != tt.label {
+			t.Errorf("--region %q --at %s --tz %q: %s %s, want %s %s", tt.region, tt.at, tt.tz, got.TZ, got.Label, tt.zone, tt.label)
+		}
+	}
+}
+
+func TestRegionFlagErrors(t *testing.T) {
+	tests := []struct {
+		region string
+		want   []string
+	}{
+		{"mojokerto", []string{"--region: ", "35.16", "35.76", "ambiguous"}},
+		{"Mojokrto", []string{"--region: ", `no region named "Mojokrto"; did you mean`, "35.16", "35.76"}},
+		{"35.99", []string{`--region: no region with code "35.99"`}},
+		{"", []string{"--region: empty: want a kode wilayah"}}, // not silently the whole country
+		{"  ", []string{"--region: empty: want a kode wilayah"}},
+	}
+	for _, tt := range tests {
+		out, errOut, code := runCLI(t, "countdown", "--region", tt.region, "--schedule", "pemilu-2024", "--at", "2024-02-13")
+		if code != 2 || out != "" {
+			t.Errorf("--region %q: exit %d, stdout %q; want exit 2", tt.region, code, out)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(errOut, w) {
+				t.Errorf("--region %q: stderr %q lacks %q", tt.region, errOut, w)
+			}
+		}
+	}
+}

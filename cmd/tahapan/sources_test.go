@@ -94,6 +94,7 @@ func TestSourcesStage(t *testing.T) {
 	}
 	var st struct {
 		ID, Confidence, Note, Start, End string
+		NoteEN                           string `json:"note_en"`
 		Main                             bool
 		Sources                          []struct{ URL, Host, Class string }
 	}
@@ -102,14 +103,23 @@ func TestSourcesStage(t *testing.T) {
 	}
 	if st.ID != "perencanaan" || st.Confidence != "confirmed" || !st.Main || st.Start != "2022-06-14" || st.End != "2024-06-14" ||
 		len(st.Sources) != 2 || st.Sources[0].Host != "nasional.kompas.com" || st.Sources[1].Class != "major" ||
-		!strings.Contains(st.Note, "Kompas") {
+		!strings.Contains(st.Note, "sama-sama menyebut 14 Juni 2022 - 14 Juni 2024") || !strings.Contains(st.NoteEN, "both give 14 Jun 2022 - 14 Jun 2024") {
 		t.Errorf("got %+v", st)
 	}
 
 	out, _, code = runCLI(t, "sources", "--schedule", "pemilu-2024", "--stage", "putaran2-pemutakhiran")
-	for _, want := range []string{"keyakinan: conflict", "[lainnya] https://katadata.co.id/", "22 Mar - 25 Apr 2024", "17 May - 12 Jun 2024"} {
+	for _, want := range []string{"keyakinan: conflict", "[lainnya] https://katadata.co.id/", "22 Maret - 25 April 2024", "17 Mei - 12 Juni 2024"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("run-off voter list: exit %d, no %q in:\n%s", code, want, out)
+		}
+	}
+}
+
+func TestSourcesStageEnglish(t *testing.T) {
+	out, _, code := runCLI(t, "sources", "--schedule", "pemilu-2024", "--stage", "putaran2-pemutakhiran", "--lang", "en")
+	for _, want := range []string{"confidence: conflict", "[other] https://katadata.co.id/", "22 Mar - 25 Apr 2024", "17 May - 12 Jun 2024"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("run-off voter list (en): exit %d, no %q in:\n%s", code, want, out)
 		}
 	}
 }

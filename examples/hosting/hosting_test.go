@@ -103,14 +103,10 @@ func tahapanBin(t *testing.T) string {
 	return binPath
 }
 
-// site is a published folder.
+// site is a published folder, written by publish --precompress: a .gz and
+// a .br beside every text file.
 type site struct {
 	dir string
-	// precompressed says the files came from publish --precompress, which
-	// writes .gz and .br beside every text file. Without it (a binary from
-	// before that flag) the test writes the .gz files itself and there are
-	// no .br files.
-	precompressed bool
 }
 
 var (
@@ -122,53 +118,24 @@ var (
 // textExt are the extensions publish --precompress compresses.
 var textExt = map[string]bool{".html": true, ".ics": true, ".json": true, ".svg": true}
 
-// published runs tahapan publish once and returns the folder.
+// published runs tahapan publish --precompress once and returns the
+// folder.
 func published(t *testing.T) site {
 	t.Helper()
 	bin := tahapanBin(t)
 	siteOnce.Do(func() {
 		dir := filepath.Join(work, "public")
-		help, err := exec.Command(bin, "publish", "--help").CombinedOutput()
-		if err != nil {
-			pubErr = fmt.Errorf("publish --help: %v\n%s", err, help)
-			return
-		}
-		args := []string{"publish", "--out", dir, "--base-url", baseURL, "--at", at}
-		pre := bytes.Contains(help, []byte("--precompress"))
-		if pre {
-			args = append(args, "--precompress")
-		}
+		args := []string{"publish", "--precompress", "--out", dir, "--base-url", baseURL, "--at", at}
 		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
 			pubErr = fmt.Errorf("tahapan %s: %v\n%s", strings.Join(args, " "), err, out)
 			return
 		}
-		if !pre {
-			pubErr = gzipSiblings(dir)
-		}
-		pub = site{dir: dir, precompressed: pre}
+		pub = site{dir: dir}
 	})
 	if pubErr != nil {
 		t.Fatal(pubErr)
 	}
 	return pub
-}
-
-// gzipSiblings writes FILE.gz beside every text file, as gzip -n would.
-func gzipSiblings(dir string) error {
-	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !textExt[filepath.Ext(p)] {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		var z bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-		zw.Write(b)
-		zw.Close()
-		return os.WriteFile(p+".gz", z.Bytes(), 0o644)
-	})
 }
 
 // files returns the published files that are not compressed siblings,

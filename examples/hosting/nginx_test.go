@@ -35,9 +35,6 @@ func TestNginx(t *testing.T) {
 			}
 			t.Skipf("%s is missing: apt-get install libnginx-mod-http-brotli-static", brotliModule)
 		}
-		if !s.precompressed {
-			t.Skip("tahapan publish has no --precompress yet, so there are no .br files to serve")
-		}
 		base := runNginx(t, nginx, s, true)
 		checkStatic(t, base, ref, s, true)
 	})

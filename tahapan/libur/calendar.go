@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // Options choose what counts as a working day. The zero Options give the
@@ -592,19 +593,23 @@ type Skip struct {
 	Days   []Day  `json:"days,omitempty"` // every Day on Date, also on a weekend
 }
 
-// String returns the skip as one line, such as
+// String returns the skip as one line in Indonesian; see [Skip.Text].
+func (s Skip) String() string { return s.Text("id") }
+
+// Text returns the skip as one line in lang ("id" or "en"), such as
 //
 //	2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
-//	2024-04-13 Sabtu
-//	2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)
+//	2024-04-13 Saturday
+//	2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (libur_nasional, estimate: fixed date: 25 December)
 //
-// An estimated day shows "perkiraan" (estimate) and its Method instead of a
-// decree.
-func (s Skip) String() string {
+// An estimated day shows "perkiraan" ("estimate") and its method instead
+// of a decree.
+func (s Skip) Text(lang string) string {
+	l := kata.Lang(lang)
 	var b strings.Builder
 	b.WriteString(s.Date.String())
 	b.WriteByte(' ')
-	b.WriteString(hari[s.Date.Weekday()])
+	b.WriteString(kata.Weekday(s.Date.Weekday(), l))
 	for i, d := range s.Days {
 		if i == 0 {
 			b.WriteString(": ")
@@ -613,15 +618,12 @@ func (s Skip) String() string {
 		}
 		src := d.Decree
 		if d.Estimated {
-			src = "perkiraan: " + d.Method
+			src = l.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
-		fmt.Fprintf(&b, "%s (%s, %s)", d.Name, d.Kind, src)
+		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(lang), d.Kind, src)
 	}
 	return b.String()
 }
-
-// hari are the Indonesian names of the weekdays.
-var hari = [...]string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
 
 // Explain counts the working days from from to to, both included, as
 // [Calendar.CountWorkdays] does, and lists every day it skipped with the
@@ -665,7 +667,7 @@ func (c *Calendar) Explain(from, to tahapan.Date) Explanation {
 			}
 			switch wd := d.Weekday(); {
 			case wd == time.Sunday || wd == time.Saturday && !c.sixDayWeek:
-				s.Reason = hari[wd]
+				s.Reason = kata.Weekday(wd, kata.Indonesian)
 			default:
 				s.Reason = strings.Join(names, "; ")
 			}

@@ -318,8 +318,14 @@ func TestExplainSpecialDays(t *testing.T) {
 	if !ex.Estimated || ex.Workdays != 2 || len(ex.Skipped) != 3 {
 		t.Fatalf("Explain(2028-12-22…26) = %+v, want estimated, 2 workdays, 3 skips", ex)
 	}
-	if got, want := ex.Skipped[2].String(), "2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: fixed date: 25 December)"; got != want {
+	if got, want := ex.Skipped[2].String(), "2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: tanggal tetap: 25 Desember)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
+	}
+	if got, want := ex.Skipped[2].Text("en"), "2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (libur_nasional, estimate: fixed date: 25 December)"; got != want {
+		t.Errorf(`Text("en") = %q, want %q`, got, want)
+	}
+	if got, want := ex.Skipped[0].Text("en"), "2028-12-23 Saturday"; got != want {
+		t.Errorf(`Text("en") = %q, want %q`, got, want)
 	}
 	// 2027 is decreed: a cuti bersama day names its decree.
 	ex = c.Explain(d(2027, 12, 24), d(2027, 12, 24))
@@ -630,7 +636,7 @@ func TestDayJSON(t *testing.T) {
 	}
 	got, _ = json.Marshal(libur.Estimate(2027)[0])
 	want = `{"date":"2027-01-01","kind":"libur_nasional","name":"Tahun Baru 2027 Masehi",` +
-		`"name_en":"New Year's Day 2027","decree":"","estimated":true,"method":"fixed date: 1 January"}`
+		`"name_en":"New Year's Day 2027","decree":"","estimated":true,"method":"tanggal tetap: 1 Januari","method_en":"fixed date: 1 January"}`
 	if string(got) != want {
 		t.Errorf("JSON = %s\nwant   %s", got, want)
 	}

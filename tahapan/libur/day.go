@@ -1,11 +1,13 @@
 package libur
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/rickar/cal/v2"
 )
 
@@ -55,7 +57,8 @@ type Day struct {
 	// Estimated reports that no decree sets the day yet: it was computed
 	// by the rule in Method (see [Estimate]).
 	Estimated bool   `json:"estimated"`
-	Method    string `json:"method,omitempty"`
+	Method    string `json:"method,omitempty"`    // in Indonesian
+	MethodEN  string `json:"method_en,omitempty"` // in English
 
 	// Confidence says how well the sources confirm a decreed day, as in
 	// the project's reference data: [tahapan.Confirmed] or
@@ -75,6 +78,22 @@ type Day struct {
 }
 
 // clone returns a copy of d that shares no memory with it.
+// LocalName returns the day's name in lang ("id" or "en"): NameEN in
+// English when there is one, Name otherwise.
+func (d Day) LocalName(lang string) string {
+	return kata.Lang(lang).Pick(d.Name, cmp.Or(d.NameEN, d.Name))
+}
+
+// LocalMethod returns how an estimated day was computed, in lang.
+func (d Day) LocalMethod(lang string) string {
+	return kata.Lang(lang).Pick(d.Method, cmp.Or(d.MethodEN, d.Method))
+}
+
+// LocalNote returns what may still change about the day, in lang.
+func (d Day) LocalNote(lang string) string {
+	return kata.Lang(lang).Pick(d.Note, cmp.Or(d.NoteEN, d.Note))
+}
+
 func (d Day) clone() Day {
 	d.Sources = slices.Clone(d.Sources)
 	return d
@@ -112,25 +131,26 @@ const EstimatedNoteEN = "Estimate: no SKB 3 Menteri has been issued for this yea
 // An estimateRule is one holiday that can be computed for a year with no
 // decree: a fixed date (month != 0) or a day offset from Easter Sunday.
 type estimateRule struct {
-	month  time.Month
-	day    int
-	easter int // days after Easter Sunday, when month == 0
-	name   string
-	nameEN string
-	method string
+	month    time.Month
+	day      int
+	easter   int // days after Easter Sunday, when month == 0
+	name     string
+	nameEN   string
+	method   string // Indonesian
+	methodEN string
 }
 
 // estimateRules are the holidays that [Estimate] computes, named as in the
 // latest SKB (2026).
 var estimateRules = [...]estimateRule{
-	{month: time.January, day: 1, name: "Tahun Baru %d Masehi", nameEN: "New Year's Day %d", method: "fixed date: 1 January"},
-	{easter: -2, name: "Wafat Yesus Kristus", nameEN: "Good Friday (Death of Jesus Christ)", method: "Easter Sunday minus 2 days (Gregorian computus)"},
-	{easter: 0, name: "Kebangkitan Yesus Kristus (Paskah)", nameEN: "Easter Sunday (Resurrection of Jesus Christ)", method: "Easter Sunday (Gregorian computus)"},
-	{month: time.May, day: 1, name: "Hari Buruh Internasional", nameEN: "International Labour Day", method: "fixed date: 1 May"},
-	{easter: 39, name: "Kenaikan Yesus Kristus", nameEN: "Ascension of Jesus Christ", method: "Easter Sunday plus 39 days (Gregorian computus)"},
-	{month: time.June, day: 1, name: "Hari Lahir Pancasila", nameEN: "Pancasila Day", method: "fixed date: 1 June"},
-	{month: time.August, day: 17, name: "Proklamasi Kemerdekaan", nameEN: "Independence Proclamation Day", method: "fixed date: 17 August"},
-	{month: time.December, day: 25, name: "Kelahiran Yesus Kristus (Natal)", nameEN: "Christmas Day (Birth of Jesus Christ)", method: "fixed date: 25 December"},
+	{month: time.January, day: 1, name: "Tahun Baru %d Masehi", nameEN: "New Year's Day %d", method: "tanggal tetap: 1 Januari", methodEN: "fixed date: 1 January"},
+	{easter: -2, name: "Wafat Yesus Kristus", nameEN: "Good Friday (Death of Jesus Christ)", method: "Minggu Paskah dikurangi 2 hari (komputus Gregorian)", methodEN: "Easter Sunday minus 2 days (Gregorian computus)"},
+	{easter: 0, name: "Kebangkitan Yesus Kristus (Paskah)", nameEN: "Easter Sunday (Resurrection of Jesus Christ)", method: "Minggu Paskah (komputus Gregorian)", methodEN: "Easter Sunday (Gregorian computus)"},
+	{month: time.May, day: 1, name: "Hari Buruh Internasional", nameEN: "International Labour Day", method: "tanggal tetap: 1 Mei", methodEN: "fixed date: 1 May"},
+	{easter: 39, name: "Kenaikan Yesus Kristus", nameEN: "Ascension of Jesus Christ", method: "Minggu Paskah ditambah 39 hari (komputus Gregorian)", methodEN: "Easter Sunday plus 39 days (Gregorian computus)"},
+	{month: time.June, day: 1, name: "Hari Lahir Pancasila", nameEN: "Pancasila Day", method: "tanggal tetap: 1 Juni", methodEN: "fixed date: 1 June"},
+	{month: time.August, day: 17, name: "Proklamasi Kemerdekaan", nameEN: "Independence Proclamation Day", method: "tanggal tetap: 17 Agustus", methodEN: "fixed date: 17 August"},
+	{month: time.December, day: 25, name: "Kelahiran Yesus Kristus (Natal)", nameEN: "Christmas Day (Birth of Jesus Christ)", method: "tanggal tetap: 25 Desember", methodEN: "fixed date: 25 December"},
 }
 
 // easterRule is the zero rule rickar/cal computes Easter Sunday from; it is
@@ -202,7 +222,7 @@ func Estimate(year int) []Day {
 		}
 		out = append(out, Day{
 			Date: dates[i], Kind: LiburNasional, Name: name, NameEN: nameEN,
-			Estimated: true, Method: r.method,
+			Estimated: true, Method: r.method, MethodEN: r.methodEN,
 		})
 	}
 	for i := range ly.n {

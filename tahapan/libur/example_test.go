@@ -120,7 +120,7 @@ func ExampleEstimate() {
 	// it, ignoring the SKB of September 2026 (they all match it, as
 	// TestEstimate2027OutOfSample checks); 27 Rajab falls twice in the year.
 	for _, d := range libur.Estimate(2027) {
-		if !strings.HasPrefix(d.Method, "fixed date") && !strings.HasPrefix(d.Method, "Easter") {
+		if !strings.HasPrefix(d.MethodEN, "fixed date") && !strings.HasPrefix(d.MethodEN, "Easter") {
 			fmt.Println(d.Date, d.Name)
 		}
 	}

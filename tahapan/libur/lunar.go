@@ -232,7 +232,7 @@ func (ld lunarDay) day() Day {
 	if strings.Contains(d.Name, "%d") {
 		d.Name, d.NameEN = fmt.Sprintf(d.Name, ld.year), fmt.Sprintf(d.NameEN, ld.year)
 	}
-	d.Method = ld.method()
+	d.Method, d.MethodEN = ld.method()
 	if p, ok := waisakPublished[ld.date.Year]; ok && ld.kind == waisak {
 		d.Sources = []string{p.source}
 	}
@@ -247,49 +247,66 @@ const nearElongation = 0.1 // degrees
 // hijriMonthOf is the Hijri month of each Islamic kind.
 var hijriMonthOf = [numLunarKinds]int{tahunBaruIslam: 1, maulid: 3, israMikraj: 7, idulFitri1: 10, idulFitri2: 10, idulAdha: 12}
 
-// method explains how ld was computed.
-func (ld lunarDay) method() string {
+// method explains how ld was computed, in Indonesian and in English.
+func (ld lunarDay) method() (id, en string) {
 	switch ld.kind {
 	case imlek:
-		return "Chinese calendar, computed astronomically: the day (UTC+8) of the new moon that begins the year " +
-			"(the second after the December solstice, the third after a leap 11th or 12th month)"
+		return "kalender Tionghoa, dihitung secara astronomis: hari (UTC+8) bulan baru yang memulai tahun " +
+				"(bulan baru kedua setelah titik balik matahari Desember, ketiga bila ada bulan ke-11 atau ke-12 kabisat)",
+			"Chinese calendar, computed astronomically: the day (UTC+8) of the new moon that begins the year " +
+				"(the second after the December solstice, the third after a leap 11th or 12th month)"
 	case nyepi:
-		return fmt.Sprintf("Balinese Saka calendar arithmetic (pangalantaka Eka Sungsang ke Paing, nampih sasih): "+
-			"the day after Tilem Kasanga, 1 Kadasa %d Saka", ld.year)
+		return fmt.Sprintf("aritmetika kalender Saka Bali (pangalantaka Eka Sungsang ke Paing, nampih sasih): "+
+				"sehari setelah Tilem Kasanga, 1 Kadasa %d Saka", ld.year),
+			fmt.Sprintf("Balinese Saka calendar arithmetic (pangalantaka Eka Sungsang ke Paing, nampih sasih): "+
+				"the day after Tilem Kasanga, 1 Kadasa %d Saka", ld.year)
 	case waisak:
 		if p, ok := waisakPublished[ld.date.Year]; ok {
-			return "published date (" + p.by + ")"
+			return "tanggal yang diumumkan (" + p.by + ")", "published date (" + p.by + ")"
 		}
-		return fmt.Sprintf("astronomical rule: the date (WIB) of the full moon, %s WIB, of the lunation "+
-			"in which the Sun reaches longitude 60°; the Buddhist councils' own calendar can differ",
-			hisab.WaisakFullMoon(ld.date.Year).In(wib).Format("2006-01-02 15:04"))
+		full := hisab.WaisakFullMoon(ld.date.Year).In(wib).Format("2006-01-02 15:04")
+		return fmt.Sprintf("aturan astronomis: tanggal (WIB) purnama, %s WIB, pada lunasi ketika Matahari "+
+				"mencapai bujur 60°; kalender majelis-majelis Buddha sendiri bisa berbeda", full),
+			fmt.Sprintf("astronomical rule: the date (WIB) of the full moon, %s WIB, of the lunation "+
+				"in which the Sun reaches longitude 60°; the Buddhist councils' own calendar can differ", full)
 	}
 	m := hisab.HijriStart(ld.year, hijriMonthOf[ld.kind])
 	c := m.Criterion
-	crit := fmt.Sprintf("altitude ≥ %g°, elongation ≥ %g°", c.MinAltitude, c.MinElongation)
+	critID := fmt.Sprintf("tinggi ≥ %g°, elongasi ≥ %g°", c.MinAltitude, c.MinElongation)
+	critEN := fmt.Sprintf("altitude ≥ %g°, elongation ≥ %g°", c.MinAltitude, c.MinElongation)
 	if c.MinAge != 0 {
-		crit = fmt.Sprintf("altitude ≥ %g°, elongation ≥ %g° or age ≥ %gh", c.MinAltitude, c.MinElongation, c.MinAge.Hours())
+		critID += fmt.Sprintf(" atau umur ≥ %g jam", c.MinAge.Hours())
+		critEN += fmt.Sprintf(" or age ≥ %gh", c.MinAge.Hours())
 	}
-	start := "hilal met the criterion"
+	startID, startEN := "hilal memenuhi kriteria", "hilal met the criterion"
 	if !m.Met {
-		start = "criterion not met, istikmal"
+		startID, startEN = "kriteria tidak terpenuhi, istikmal", "criterion not met, istikmal"
 	}
-	s := fmt.Sprintf("hisab %s (%s) at sunset in Banda Aceh, geocentric: 1 %s %d H = %s, %s "+
+	conj := m.Conjunction.In(wib).Format("2006-01-02 15:04")
+	id = fmt.Sprintf("hisab %s (%s) saat matahari terbenam di Banda Aceh, geosentris: 1 %s %d H = %s, %s "+
+		"(ijtimak %s WIB, tinggi %.2f°, elongasi %.2f°)",
+		c.Name, critID, hisab.MonthName(m.Month), m.Year, m.Start, startID, conj, m.Altitude, m.Elongation)
+	en = fmt.Sprintf("hisab %s (%s) at sunset in Banda Aceh, geocentric: 1 %s %d H = %s, %s "+
 		"(conjunction %s WIB, altitude %.2f°, elongation %.2f°)",
-		c.Name, crit, hisab.MonthName(m.Month), m.Year, m.Start, start,
-		m.Conjunction.In(wib).Format("2006-01-02 15:04"), m.Altitude, m.Elongation)
+		c.Name, critEN, hisab.MonthName(m.Month), m.Year, m.Start, startEN, conj, m.Altitude, m.Elongation)
 	// Warn when the verdict depends on the convention for the altitude
 	// (geocentric, as here, or apparent, as Kemenag quotes it) or on a
 	// hundredth of a degree of elongation.
 	apparent := c.Met(m.ApparentAltitude, m.Elongation, m.Age)
 	switch {
 	case m.Age <= 0:
+	case m.Met != apparent && m.Met:
+		id += fmt.Sprintf("; dekat batas: dengan tinggi tampak, %.2f°, kriteria tidak terpenuhi: bisa sehari lebih lambat", m.ApparentAltitude)
+		en += fmt.Sprintf("; near the limit: the apparent altitude, %.2f°, would not meet the criterion: a day later is possible", m.ApparentAltitude)
 	case m.Met != apparent:
-		s += fmt.Sprintf("; near the limit: the apparent altitude, %.2f°, would %s", m.ApparentAltitude,
-			map[bool]string{true: "not meet the criterion: a day later is possible", false: "meet it: a day earlier is possible"}[m.Met])
+		id += fmt.Sprintf("; dekat batas: dengan tinggi tampak, %.2f°, kriteria terpenuhi: bisa sehari lebih awal", m.ApparentAltitude)
+		en += fmt.Sprintf("; near the limit: the apparent altitude, %.2f°, would meet it: a day earlier is possible", m.ApparentAltitude)
+	case m.Altitude >= c.MinAltitude && math.Abs(m.Elongation-c.MinElongation) < nearElongation && m.Met:
+		id += "; dekat batas elongasi: bisa sehari lebih lambat"
+		en += "; near the limit of elongation: a day later is possible"
 	case m.Altitude >= c.MinAltitude && math.Abs(m.Elongation-c.MinElongation) < nearElongation:
-		s += map[bool]string{true: "; near the limit of elongation: a day later is possible",
-			false: "; near the limit of elongation: a day earlier is possible"}[m.Met]
+		id += "; dekat batas elongasi: bisa sehari lebih awal"
+		en += "; near the limit of elongation: a day earlier is possible"
 	}
-	return s
+	return id, en
 }

@@ -82,8 +82,8 @@ func TestLunarMethods(t *testing.T) {
 	} {
 		var got string
 		for _, d := range Estimate(tt.date.Year) {
-			if d.Date == tt.date && d.Method != "" && !strings.HasPrefix(d.Method, "fixed") {
-				got = d.Method
+			if d.Date == tt.date && d.MethodEN != "" && !strings.HasPrefix(d.MethodEN, "fixed") {
+				got = d.MethodEN
 			}
 		}
 		for _, w := range tt.want {
