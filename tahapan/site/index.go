@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
@@ -26,6 +27,7 @@ type indexData struct {
 	Lang, OtherLang, OtherLangName, OtherPath string
 	En                                        string // "en/" on the English page: the offices' pages in English
 	Home, API                                 string
+	Title, National, Offices                  string // phrases of package kata
 	Count, Provinces, Locals                  int
 	Groups                                    []provinceGroup
 }
@@ -44,6 +46,8 @@ func (s *Site) regionIndex(q url.Values, now time.Time) (*response, error) {
 		if lang == "en" {
 			d.OtherLang, d.OtherLangName, d.OtherPath, d.En, d.Home = "id", "Bahasa Indonesia", "/wilayah/", "en/", "/en/"
 		}
+		l := kata.Lang(lang)
+		d.Title, d.National = kata.FindOffice(l), kata.NationalSchedule(l)
 		byProv := map[string]int{}
 		for _, r := range s.regionList {
 			d.Count++
@@ -65,6 +69,7 @@ func (s *Site) regionIndex(q url.Values, now time.Time) (*response, error) {
 				d.Groups[i].Locals = append(d.Groups[i].Locals, r)
 			}
 		}
+		d.Offices = kata.Offices(d.Provinces, d.Locals, l)
 		var b bytes.Buffer
 		if err := indexTmpl.Execute(&b, d); err != nil {
 			return nil, err

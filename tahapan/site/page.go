@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 //go:embed page.html
@@ -87,6 +88,7 @@ type pageData struct {
 	Office, Region, RegionCode     string // the office's name and its region, on an office's site
 	National                       string // on an office's site: the national site's page
 	Index                          string // the index of the offices (/wilayah/), when the site has one
+	FindOffice, NationalName       string // the links' words
 	SelfPath, OtherPath            string
 	TodayLeft                      float64 // the "hari ini" line on the timeline, in percent (-1: off the chart)
 	Base                           string  // Options.BaseURL: empty for relative links
@@ -230,6 +232,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 	if len(s.regionList) > 0 {
 		d.Index = "/wilayah/" + en
 	}
+	d.FindOffice, d.NationalName = kata.FindOffice(kata.Lang(lang)), kata.NationalSchedule(kata.Lang(lang))
 	return d, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
@@ -107,8 +108,8 @@ func (s *Site) schedule(sp *scope, id string) (*tahapan.Schedule, error) {
 		all = s.root.national.byID
 	}
 	if sc, ok := all[id]; ok && !sp.region.IsZero() {
-		return nil, &httpError{404, fmt.Sprintf("%s (%s) did not take place in %s (%s): %s",
-			id, sc.LocalName("id"), sp.region.Name, sp.region.Code, sp.region.Office())}
+		return nil, &httpError{404, kata.NotHeldIn(id, sc.LocalName("en"), sp.region.String(), kata.English) +
+			"; its schedules: " + sp.prefix + "/"}
 	}
 	return nil, errNotFound
 }
