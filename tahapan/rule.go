@@ -130,11 +130,6 @@ func (r *Rule) Describe(lang string) string {
 	return kata.Offset(r.N, string(r.Unit), base+" ("+r.Base.String()+")", l)
 }
 
-// tr picks the Indonesian or the English text. It is a shim over
-// kata.Lang.Pick for the core files that still call it; it goes when they
-// take a kata.Lang.
-func tr(lang, id, en string) string { return kata.Lang(lang).Pick(id, en) }
-
 // WorkdayCalendar is a working-day calendar, such as the Indonesian
 // government calendar of package tahapan/libur. Rules in hari kerja and
 // countdowns in working days use one.

@@ -1,10 +1,13 @@
 package tahapan
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Schedule is the timetable of one election: its voting day and its stages
@@ -108,10 +111,7 @@ type Revision struct {
 
 // LocalName returns the schedule's name in lang ("id" or "en").
 func (s *Schedule) LocalName(lang string) string {
-	if lang == "en" && s.NameEN != "" {
-		return s.NameEN
-	}
-	return s.Name
+	return kata.Lang(lang).Pick(s.Name, cmp.Or(s.NameEN, s.Name))
 }
 
 // All returns every stage and sub-stage, depth first in file order. The

@@ -1,10 +1,13 @@
 package tahapan
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"time"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Stage is one tahapan of an election, or one of its sub-stages (kegiatan).
@@ -69,10 +72,7 @@ func (st *Stage) Timed() bool { return st.StartTime != nil }
 // LocalName returns the stage's name in lang ("id" or "en"). It falls back
 // to the Indonesian name when there is no English one.
 func (st *Stage) LocalName(lang string) string {
-	if lang == "en" && st.NameEN != "" {
-		return st.NameEN
-	}
-	return st.Name
+	return kata.Lang(lang).Pick(st.Name, cmp.Or(st.NameEN, st.Name))
 }
 
 // LocalNote returns the stage's note in lang ("id" or "en"): NoteEN in
@@ -90,16 +90,7 @@ func (st *Stage) LocalEdukasi(lang string) string {
 
 // local picks id or en by lang, falling back to the other when empty.
 func local(lang, id, en string) string {
-	if lang == "en" {
-		if en != "" {
-			return en
-		}
-		return id
-	}
-	if id != "" {
-		return id
-	}
-	return en
+	return kata.Lang(lang).Pick(cmp.Or(id, en), cmp.Or(en, id))
 }
 
 // HasTag reports whether the stage carries tag.
@@ -141,10 +132,7 @@ func (s Status) Local(lang string) string {
 	if s < 0 || int(s) >= len(statusNames) {
 		return "?"
 	}
-	if lang == "en" {
-		return statusNames[s][1]
-	}
-	return statusNames[s][0]
+	return kata.Lang(lang).Pick(statusNames[s][0], statusNames[s][1])
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the English name

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -48,10 +49,7 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\t"+kata.Lang(g.lang).Pick("NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
 			for _, r := range rows {
-				name := r.Name
-				if g.lang == "en" {
-					name = r.NameEN
-				}
+				name := kata.Lang(g.lang).Pick(r.Name, cmp.Or(r.NameEN, r.Name))
 				day := kata.Lang(g.lang).Pick("belum ditetapkan", "not set yet")
 				if r.VotingDay != nil {
 					day = tahapan.FormatDate(*r.VotingDay, g.lang)

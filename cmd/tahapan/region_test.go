@@ -45,3 +45,18 @@ func TestRegionFlag(t *testing.T) {
 		t.Errorf("pilkada-ulang-2025 in Pangkal Pinang: exit %d\n%s", code, out)
 	}
 }
+
+// TestRegionOffice: --region puts the office's name on posts, KIP in Aceh.
+func TestRegionOffice(t *testing.T) {
+	for region, office := range map[string]string{"35.76": "KPU Kota Mojokerto", "11.71": "KIP Kota Banda Aceh"} {
+		out, _, code := runCLI(t, "caption", "--region", region, "--platform", "instagram", "--schedule", "pemilu-2024", "--at", "2023-07-23")
+		if code != 0 || !strings.Contains(out, office) {
+			t.Errorf("caption --region %s: exit %d, lacks %q:\n%s", region, code, office, out)
+		}
+	}
+	// --office wins over the region's.
+	out, _, _ := runCLI(t, "caption", "--region", "35.76", "--office", "KPU Uji", "--platform", "instagram", "--schedule", "pemilu-2024", "--at", "2023-07-23")
+	if !strings.Contains(out, "KPU Uji") || strings.Contains(out, "KPU Kota Mojokerto") {
+		t.Errorf("--office with --region:\n%s", out)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -84,7 +85,7 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 		_, err := io.WriteString(w, sosmed.BuiltinTemplate(platforms[0]))
 		return err
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
@@ -210,7 +211,7 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return inputError{fmt.Errorf("--platforms: %w", err)}
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := sosmedOptions(o.globals, o.templateFile, o.brand, platforms)
@@ -380,7 +381,7 @@ func (o *cardOptions) options() (card.Options, error) {
 }
 
 func (o *cardOptions) run(cmd *cobra.Command) error {
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	opt, err := o.options()
@@ -414,8 +415,8 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 		paths, err := card.Batch(s, p, o.outDir, card.BatchOptions{Options: opt, Workers: o.workers, Progress: bar.update, Overwrite: o.force})
 		bar.finish()
 		if err != nil {
-			if strings.Contains(err.Error(), "--force") {
-				return inputError{err}
+			if errors.Is(err, card.ErrExists) {
+				return badInput("%v: not replacing it without --force", err)
 			}
 			return err
 		}
@@ -442,11 +443,12 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	return nil
 }
 
-// writeOut writes an output file through a temporary file and a rename;
-// an existing file is replaced only with --force.
+// writeOut writes an output file with writeFileAtomic: through a
+// temporary file and a rename, replacing a file only with --force. A file
+// in the way is the user's input: exit 2.
 func writeOut(path string, data []byte, force bool) error {
-	err := card.WriteFile(path, data, force)
-	if err != nil && strings.Contains(err.Error(), "--force") {
+	err := writeFileAtomic(path, data, force)
+	if errors.Is(err, errExists) {
 		return inputError{err}
 	}
 	return err
@@ -582,7 +584,7 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	if o.depth < 0 {
 		return badInput("invalid --depth %d: want 0 or more", o.depth)
 	}
-	if err := o.brand.load(); err != nil {
+	if err := o.brand.load(o.globals); err != nil {
 		return err
 	}
 	isPNG := strings.HasSuffix(strings.ToLower(o.out), ".png")
@@ -684,9 +686,10 @@ func (b *brand) flags(cmd *cobra.Command, logo bool) {
 	b.cmd = cmd
 }
 
-// load merges --config into the flags that were not given, and checks
-// the hashtags.
-func (b *brand) load() error {
+// load merges --config into the flags that were not given, then takes the
+// office's name from --region when neither gives one, and checks the
+// hashtags.
+func (b *brand) load(g *globals) error {
 	if b.config != "" {
 		cfg, err := loadBrandFile(b.config)
 		if err != nil {
@@ -702,6 +705,9 @@ func (b *brand) load() error {
 		if f.Lookup("logo") != nil && !f.Changed("logo") && cfg.logo != "" {
 			b.logo = cfg.logo
 		}
+	}
+	if b.office == "" && !g.reg.IsZero() {
+		b.office = g.reg.Office()
 	}
 	for _, h := range b.hashtags {
 		if err := sosmed.CheckHashtag(h); err != nil {

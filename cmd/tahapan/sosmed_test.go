@@ -149,7 +149,7 @@ func TestCardCmd(t *testing.T) {
 		t.Errorf("batch: exit %d, %d files, out %q, stderr %q (no progress bar when stderr is not a terminal)", code, len(files), out, errOut)
 	}
 	_, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
-	if code != 2 || !strings.Contains(errOut, ".png exists; overwrite it with --force") {
+	if code != 2 || !strings.Contains(errOut, ".png exists: not replacing it without --force") {
 		t.Errorf("batch over its own cards without --force: exit %d, %q", code, errOut)
 	}
 	if _, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--force"); code != 0 {
@@ -392,6 +392,7 @@ func TestCardOCR(t *testing.T) {
 		want []string
 	}{
 		{[]string{"--office", "KPU Kota Mojokerto"}, []string{"Mojokerto", "H-206", "menuju Pemungutan Suara", "Februari 2024", "hari ke-230 dari 355"}},
+		{[]string{"--lang", "en"}, []string{"February", "H-206"}},
 		{[]string{"--lang", "en", "--size", "story"}, []string{"February", "H-206", "to voting day", "day 230 of 355"}},
 	} {
 		args := append([]string{"card", "--schedule", "pemilu-2024", "--at", "2023-07-23", "--out", "-"}, tt.args...)

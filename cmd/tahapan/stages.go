@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -68,10 +69,7 @@ func newStagesCmd(g *globals) *cobra.Command {
 				if st.Cancelled {
 					status = kata.Lang(o.lang).Pick("batal", "cancelled")
 				}
-				name := st.Name
-				if o.lang == "en" && st.NameEN != "" {
-					name = st.NameEN
-				}
+				name := kata.Lang(o.lang).Pick(st.Name, cmp.Or(st.NameEN, st.Name))
 				id := st.ID
 				if st.Schedule != "" {
 					id = st.Schedule + "/" + st.ID

@@ -507,3 +507,50 @@ func TestHonestWords(t *testing.T) {
 		t.Errorf("plan of pemilu-2029: %d posts, %v", len(posts), err)
 	}
 }
+
+// An English caption carries a stage's English edukasi text, and none
+// rather than the Indonesian one.
+func TestEdukasiEnglish(t *testing.T) {
+	const doc = `
+id: contoh
+name: Pemilu Contoh
+voting_day: 2024-02-14
+stages:
+  - id: kampanye
+    name: Masa kampanye
+    edukasi: "Kenali calon Anda."
+    edukasi_en: "Get to know your candidates."
+    start: 2024-01-01
+    end: 2024-01-20
+  - id: tenang
+    name: Masa tenang
+    edukasi: "Tidak ada kampanye."
+    start: 2024-02-11
+    end: 2024-02-13
+`
+	s, err := tahapan.Load(strings.NewReader(doc), "contoh.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		day     int // of the month: January, then February
+		lang    string
+		want    string
+		notWant string
+	}{
+		{5, "en", "Get to know your candidates.", "Kenali"},
+		{5, "id", "Kenali calon Anda.", "Get to know"},
+		{12 + 31, "en", "", "Tidak ada kampanye"},
+		{12 + 31, "id", "Tidak ada kampanye.", ""},
+	} {
+		day := tahapan.D(2024, 1, 1).AddDays(tt.day - 1)
+		d := NewData(s, Instagram, day.In(s.Location()), Options{Lang: tt.lang})
+		if d.Edukasi != tt.want {
+			t.Errorf("%s %s: edukasi %q, want %q", day, tt.lang, d.Edukasi, tt.want)
+		}
+		c, _ := NewCaption(s, Instagram, day.In(s.Location()), Options{Lang: tt.lang})
+		if tt.notWant != "" && strings.Contains(c.Text, tt.notWant) {
+			t.Errorf("%s %s: caption mixes the languages:\n%s", day, tt.lang, c.Text)
+		}
+	}
+}

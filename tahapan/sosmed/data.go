@@ -76,8 +76,9 @@ type Data struct {
 	Next *Milestone
 	// Edukasi is the voter-education line, from the edukasi text of a
 	// stage in progress or starting within [EdukasiDays] days (see
-	// [EdukasiStage]); "" when there is none. The texts are Indonesian
-	// only ([tahapan.Stage].Edukasi), so English captions leave it out.
+	// [EdukasiStage]); "" when there is none. An English caption carries
+	// the stage's English text ([tahapan.Stage].EdukasiEN) and leaves the
+	// line out when the stage has none, rather than mix the languages.
 	Edukasi string
 	// EdukasiStage is the id of the stage Edukasi comes from.
 	EdukasiStage string
@@ -259,10 +260,19 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 		}
 		d.Next.InText = inDays(d.Next.Days, lang)
 	}
-	if st := EdukasiStage(s, day); st != nil && lang == "id" {
-		d.Edukasi, d.EdukasiStage = st.Edukasi, st.ID
+	if st := EdukasiStage(s, day); st != nil && edukasiText(st, lang) != "" {
+		d.Edukasi, d.EdukasiStage = edukasiText(st, lang), st.ID
 	}
 	return d
+}
+
+// edukasiText returns the edukasi text of st in lang only, never the
+// other language's.
+func edukasiText(st *tahapan.Stage, lang string) string {
+	if lang == "en" {
+		return st.EdukasiEN
+	}
+	return st.Edukasi
 }
 
 // clockText writes a time of day as Indonesian texts do, with a dot
@@ -437,7 +447,7 @@ func tr(lang, id, en string) string {
 // more topical), then in file order. Cancelled stages are left out.
 func StagesInProgress(s *tahapan.Schedule, day tahapan.Date) []*tahapan.Stage {
 	var list []*tahapan.Stage
-	for _, st := range s.OngoingOn(day) {
+	for _, st := range s.InProgressOn(day) {
 		if st.Key || st.Parent == nil {
 			list = append(list, st)
 		}

@@ -116,8 +116,8 @@ func dayData(s *tahapan.Schedule, day tahapan.Date, loc *time.Location, opt Opti
 			}
 		}
 	}
-	if edukasi != nil && lang == "id" {
-		d.Edukasi, d.EdukasiStage = edukasi.Edukasi, edukasi.ID
+	if edukasi != nil && edukasiText(edukasi, lang) != "" {
+		d.Edukasi, d.EdukasiStage = edukasiText(edukasi, lang), edukasi.ID
 	}
 	// The stages of the day's events come first in the list of stages.
 	for _, line := range d.Stages {

@@ -23,7 +23,8 @@ type BatchOptions struct {
 	// processor (runtime.GOMAXPROCS).
 	Workers int
 	// Overwrite lets Batch replace cards already in the folder; without
-	// it, Batch stops at the first file that exists.
+	// it, Batch stops at the first file that exists (an error wrapping
+	// [ErrExists]).
 	Overwrite bool
 	// Progress, when set, is called after each card with the number of
 	// cards written and the total. Calls come from one goroutine at a
@@ -110,14 +111,19 @@ func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) 
 	return paths, nil
 }
 
+// ErrExists is the error, wrapped, of [WriteFile] and [Batch] when a file
+// exists and may not be replaced.
+var ErrExists = errors.New("exists")
+
 // WriteFile writes data to path through a temporary file in the same
 // folder and a rename, so a reader never sees half a file. It refuses to
-// replace an existing file unless overwrite is set, and never writes
-// through a symbolic link: a link at path is replaced, not followed.
+// replace an existing file unless overwrite is set (an error wrapping
+// [ErrExists]), and never writes through a symbolic link: a link at path
+// is replaced, not followed.
 func WriteFile(path string, data []byte, overwrite bool) error {
 	if fi, err := os.Lstat(path); err == nil {
 		if !overwrite {
-			return fmt.Errorf("%s exists; overwrite it with --force", path)
+			return fmt.Errorf("%s %w", path, ErrExists)
 		}
 		if fi.IsDir() {
 			return fmt.Errorf("%s is a folder", path)
@@ -131,6 +137,9 @@ func WriteFile(path string, data []byte, overwrite bool) error {
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}
+	if err == nil {
+		err = tmp.Sync()
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -141,7 +150,7 @@ func WriteFile(path string, data []byte, overwrite bool) error {
 			return nil
 		}
 		if errors.Is(err, os.ErrExist) {
-			err = fmt.Errorf("%s exists; overwrite it with --force", path)
+			err = fmt.Errorf("%s %w", path, ErrExists)
 		} else {
 			err = os.Rename(tmp.Name(), path) // a file system without hard links
 		}
