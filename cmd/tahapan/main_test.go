@@ -179,7 +179,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"countdown", "--tz", "Local"}, 2, `unknown time zone "Local"`},
 		{[]string{"draft", "--from", "pemilu-2024"}, 2, `required flag(s) "voting-day" not set`},
 		{[]string{"serve", "--addr", "nonsense"}, 2, `--addr: invalid address "nonsense"`},
-		{[]string{"publish", "--out", "x", "--base-url", "not a url"}, 2, `--base-url: invalid address "not a url"`},
+		{[]string{"publish", "--out-dir", "x", "--base-url", "not a url"}, 2, `--base-url: invalid address "not a url"`},
 		{[]string{"ics", "--schedule", "pemilu-2024", "--url", "javascript:alert(1)"}, 2, `--url: invalid address`},
 		{[]string{"ics", "--schedule", "pemilu-2024", "--domain", "a b"}, 2, `--domain: invalid domain "a b"`},
 		{[]string{"stages", "--schedule", "pemilu-2024", "--tag", "nope"}, 2, `--tag: no stage has tag "nope"`},

@@ -2,6 +2,7 @@ package site
 
 import (
 	"errors"
+	"os"
 	"runtime"
 	"syscall"
 	"unsafe"
@@ -10,6 +11,9 @@ import (
 // sysRenameat2 is the number of the renameat2 system call, on the
 // architectures whose syscall package does not name it.
 var sysRenameat2 = map[string]uintptr{"amd64": 316, "arm64": 276}[runtime.GOARCH]
+
+// sysSyncfs is the number of the syncfs system call, likewise.
+var sysSyncfs = map[string]uintptr{"amd64": 306, "arm64": 267}[runtime.GOARCH]
 
 // exchange swaps the folders a and b in one step, with renameat2 and
 // RENAME_EXCHANGE (Linux 3.15 and later, on most local file systems). It
@@ -31,6 +35,30 @@ func exchange(a, b string) error {
 	_, _, errno := syscall.Syscall6(sysRenameat2, uintptr(cwd), uintptr(unsafe.Pointer(pa)), uintptr(cwd),
 		uintptr(unsafe.Pointer(pb)), renameExchange, 0)
 	if errno != 0 {
+		return errno
+	}
+	return nil
+}
+
+// syncFS puts every file of the file system that holds dir on disk in one
+// step, with syncfs(2) (Linux 2.6.39 and later): much faster than syncing
+// thousands of files one by one (a publish of 552 regions' sites, 7,300
+// files). It returns errors.ErrUnsupported where it cannot, and the caller
+// syncs each file instead.
+func syncFS(dir string) error {
+	if sysSyncfs == 0 {
+		return errors.ErrUnsupported
+	}
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, _, errno := syscall.Syscall(sysSyncfs, f.Fd(), 0, 0)
+	if errno != 0 {
+		if errno == syscall.ENOSYS {
+			return errors.ErrUnsupported
+		}
 		return errno
 	}
 	return nil

@@ -24,7 +24,7 @@ const (
 // The feeds carry the configured BaseURL only, never one taken from a
 // request's Host header: they are cached and shared by every client.
 
-func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values) (*response, error) {
+func (s *Site) stagesFeed(sp *scope, sc *tahapan.Schedule, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
@@ -42,10 +42,10 @@ func (s *Site) stagesFeed(sc *tahapan.Schedule, q url.Values) (*response, error)
 	if err != nil {
 		return nil, err
 	}
-	ck := strings.Join([]string{"ics", sc.ID, lang, loc.String(), strings.Join(tags, ","), strconv.FormatBool(key), base}, "|")
+	ck := strings.Join([]string{"ics", sp.prefix, sc.ID, lang, loc.String(), strings.Join(tags, ","), strconv.FormatBool(key), base}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		var b bytes.Buffer
-		err := ical.Encode(&b, sc, ical.Options{Lang: lang, Zone: loc, BaseURL: base, FileName: sc.ID + feedExt(lang),
+		err := ical.Encode(&b, sc, ical.Options{Lang: lang, Zone: loc, BaseURL: base, FileName: sp.file(sc.ID + feedExt(lang)),
 			Tags: tags, KeyOnly: key})
 		if err != nil {
 			return nil, err
@@ -77,17 +77,17 @@ func countdownRange(sc *tahapan.Schedule) tahapan.Period {
 	return p
 }
 
-func (s *Site) countdownFeed(sc *tahapan.Schedule, q url.Values) (*response, error) {
+func (s *Site) countdownFeed(sp *scope, sc *tahapan.Schedule, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
 	}
-	ck := strings.Join([]string{"countdown", sc.ID, lang, base}, "|")
+	ck := strings.Join([]string{"countdown", sp.prefix, sc.ID, lang, base}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		var b bytes.Buffer
 		err := ical.EncodeCountdown(&b, sc, countdownRange(sc), ical.Options{Lang: lang, BaseURL: base,
-			FileName: sc.ID + "/countdown" + feedExt(lang)})
+			FileName: sp.file(sc.ID + "/countdown" + feedExt(lang))})
 		if err != nil {
 			return nil, err
 		}
@@ -132,7 +132,7 @@ func (s *Site) feed(body []byte) *response {
 	return r
 }
 
-func (s *Site) apiCountdown(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+func (s *Site) apiCountdown(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
 	loc, err := zoneOf(q, sc)
 	if err != nil {
 		return nil, err
@@ -142,14 +142,14 @@ func (s *Site) apiCountdown(sc *tahapan.Schedule, q url.Values, now time.Time) (
 		return nil, err
 	}
 	// The answer counts seconds (until_seconds), so it is kept per second.
-	ck := strings.Join([]string{"api-countdown", sc.ID, loc.String(), strconv.FormatInt(at.Unix(), 10)}, "|")
+	ck := strings.Join([]string{"api-countdown", sp.prefix, sc.ID, loc.String(), strconv.FormatInt(at.Unix(), 10)}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		c := sc.Countdown(at, loc).WithWorkdays(s.opt.Holidays)
 		return s.jsonResponse(c, dayCache, now)
 	})
 }
 
-func (s *Site) apiStages(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+func (s *Site) apiStages(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
 	loc, err := zoneOf(q, sc)
 	if err != nil {
 		return nil, err
@@ -160,7 +160,7 @@ func (s *Site) apiStages(sc *tahapan.Schedule, q url.Values, now time.Time) (*re
 	}
 	day := tahapan.Today(at, loc)
 	// The states change only with the day.
-	ck := strings.Join([]string{"api-stages", sc.ID, loc.String(), day.String()}, "|")
+	ck := strings.Join([]string{"api-stages", sp.prefix, sc.ID, loc.String(), day.String()}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		states := []tahapan.StageState{}
 		for _, st := range sc.All() {

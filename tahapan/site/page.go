@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 //go:embed page.html
@@ -57,6 +58,9 @@ type stageRow struct {
 	Key, Cancelled                                 bool
 }
 
+// link is a link on a page.
+type link struct{ Href, Name string }
+
 type pageData struct {
 	Lang, OtherLang, OtherLangName string
 	Title                          string
@@ -76,18 +80,22 @@ type pageData struct {
 	Zones                          []zoneClock
 	Ongoing, Timeline              []stageRow
 	Next                           *stageRow
-	NextIn                         int
+	NextIn                         string // "35 hari lagi", "1 day to go"
 	Feed, Google                   string
 	Webcal                         template.URL // html/template would refuse the webcal: scheme
 	CountdownFeed, APIURL          string
-	Others                         []*tahapan.Schedule
+	Others                         []link // the scope's other schedules
+	Office, Region, RegionCode     string // the office's name and its region, on an office's site
+	National                       string // on an office's site: the national site's page
+	Index                          string // the index of the offices (/wilayah/), when the site has one
+	FindOffice, NationalName       string // the links' words
 	SelfPath, OtherPath            string
 	TodayLeft                      float64 // the "hari ini" line on the timeline, in percent (-1: off the chart)
 	Base                           string  // Options.BaseURL: empty for relative links
 	Relative                       bool    // no base URL: the script writes the absolute subscribe links
 }
 
-func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*pageData, error) {
+func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.Time) (*pageData, error) {
 	base := s.opt.BaseURL
 	loc := sc.Location()
 	c := sc.Countdown(now, loc)
@@ -177,11 +185,11 @@ func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*page
 	}
 	if next := sc.NextOn(day); next != nil {
 		r := row(next)
-		d.Next, d.NextIn = &r, next.Start.DaysSince(day)
+		d.Next, d.NextIn = &r, daysText(next.Start.DaysSince(day), lang)
 	}
-	d.SelfPath = "/" + sc.ID + "/"
-	if sc == s.opt.Schedules[0] {
-		d.SelfPath = "/"
+	d.SelfPath = sp.prefix + "/" + sc.ID + "/"
+	if sc == sp.list[0] {
+		d.SelfPath = sp.prefix + "/"
 	}
 	d.OtherPath = d.SelfPath + "en/"
 	ext := ".ics"
@@ -189,7 +197,7 @@ func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*page
 		d.OtherPath, ext = d.SelfPath, ".en.ics"
 		d.SelfPath += "en/"
 	}
-	d.Feed = base + "/" + sc.ID + ext
+	d.Feed = base + sp.prefix + "/" + sc.ID + ext
 	if base != "" {
 		webcal := "webcal://" + strings.TrimPrefix(strings.TrimPrefix(d.Feed, "https://"), "http://")
 		d.Webcal = template.URL(webcal) // built here from the base URL and a schedule id, both ours
@@ -203,31 +211,46 @@ func (s *Site) pageData(sc *tahapan.Schedule, lang string, now time.Time) (*page
 		d.Webcal = template.URL(d.Feed)
 		d.Google = "https://calendar.google.com/calendar/r/settings/addbyurl"
 	}
-	d.CountdownFeed = base + "/" + sc.ID + "/countdown" + ext
-	d.APIURL = base + "/api/v1/" + sc.ID + "/countdown.json"
-	for _, o := range s.opt.Schedules {
+	d.CountdownFeed = base + sp.countdownPrefix(sc) + "/" + sc.ID + "/countdown" + ext
+	d.APIURL = base + sp.prefix + "/api/v1/" + sc.ID + "/countdown.json"
+	en := ""
+	if lang == "en" {
+		en = "en/"
+	}
+	for _, o := range sp.list {
 		if o != sc {
-			d.Others = append(d.Others, o)
+			d.Others = append(d.Others, link{sp.prefix + "/" + o.ID + "/" + en, o.LocalName(lang)})
 		}
 	}
+	if r := sp.region; !r.IsZero() {
+		d.Office, d.Region, d.RegionCode = r.Office(), regionName(r, lang), r.Code
+		d.National = "/" + en
+		if sp.national != nil {
+			d.National = "" // the site is the office's own: no national page
+		}
+	}
+	if len(s.regionList) > 0 {
+		d.Index = "/wilayah/" + en
+	}
+	d.FindOffice, d.NationalName = kata.FindOffice(kata.Lang(lang)), kata.NationalSchedule(kata.Lang(lang))
 	return d, nil
 }
 
-func (s *Site) page(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
-	return s.renderPage(pageTmpl, sc, q, now)
+func (s *Site) page(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(pageTmpl, sp, sc, q, now)
 }
 
-func (s *Site) embed(sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
-	return s.renderPage(embedTmpl, sc, q, now)
+func (s *Site) embed(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+	return s.renderPage(embedTmpl, sp, sc, q, now)
 }
 
-func (s *Site) renderPage(t *template.Template, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
+func (s *Site) renderPage(t *template.Template, sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
 	lang, err := langOf(q)
 	if err != nil {
 		return nil, err
 	}
-	return s.cache.get(s.pageKey(t.Name(), sc, lang, now), func() (*response, error) {
-		d, err := s.pageData(sc, lang, now)
+	return s.cache.get(s.pageKey(t.Name(), sp, sc, lang, now), func() (*response, error) {
+		d, err := s.pageData(sp, sc, lang, now)
 		if err != nil {
 			return nil, err
 		}
@@ -244,9 +267,9 @@ func (s *Site) renderPage(t *template.Template, sc *tahapan.Schedule, q url.Valu
 // schedule's zone and in each of the three zones, and with the polling
 // phase on voting day; the script counts the hours and minutes. A frozen
 // clock (a demo) keys on its instant, which writes exact times.
-func (s *Site) pageKey(kind string, sc *tahapan.Schedule, lang string, now time.Time) string {
+func (s *Site) pageKey(kind string, sp *scope, sc *tahapan.Schedule, lang string, now time.Time) string {
 	var b strings.Builder
-	b.WriteString(kind + "|" + sc.ID + "|" + lang + "|" + tahapan.Today(now, sc.Location()).String())
+	b.WriteString(kind + "|" + sp.prefix + "|" + sc.ID + "|" + lang + "|" + tahapan.Today(now, sc.Location()).String())
 	if s.opt.Frozen {
 		b.WriteString("|" + strconv.FormatInt(now.UnixNano(), 10))
 		return b.String()

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 
@@ -198,9 +199,10 @@ func TestPublishFailureKeepsOld(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := snapshot(t, dir)
-	n := 0
+	var n atomic.Int32 // files are written by several workers
+	half := int32(len(s.Paths()) / 2)
 	s.failWrite = func(name string) error {
-		if n++; n == len(s.Paths())/2 {
+		if n.Add(1) == half {
 			return syscall.ENOSPC
 		}
 		return nil
@@ -216,7 +218,7 @@ func TestPublishFailureKeepsOld(t *testing.T) {
 		t.Errorf("temporary folders left: %v", m)
 	}
 	// Into a missing folder: nothing is left at all.
-	n = 0
+	n.Store(0)
 	if _, err := s.Publish(filepath.Join(root, "fresh"), PublishOptions{}); err == nil {
 		t.Fatal("the failing publish succeeded")
 	}

@@ -356,7 +356,7 @@ func BenchmarkRender(b *testing.B) {
 	b.Run("page", func(b *testing.B) {
 		for b.Loop() {
 			s.cache = newCache(1024, 64<<20)
-			if _, err := s.page(sc, nil, at); err != nil {
+			if _, err := s.page(s.root, sc, nil, at); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -364,7 +364,7 @@ func BenchmarkRender(b *testing.B) {
 	b.Run("stages", func(b *testing.B) {
 		for b.Loop() {
 			s.cache = newCache(1024, 64<<20)
-			if _, err := s.apiStages(sc, nil, at); err != nil {
+			if _, err := s.apiStages(s.root, sc, nil, at); err != nil {
 				b.Fatal(err)
 			}
 		}

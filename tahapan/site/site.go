@@ -13,6 +13,14 @@
 // is the same bytes [Site.Publish] writes as NAME.gz. No body depends on
 // the request's Host header. The handler reads no files: it serves only
 // the schedules it was given.
+//
+// Each election office (Options.Regions) has a sub-site under its kode
+// wilayah, /35.76/: the same pages, card, feeds and API for the schedules
+// as the office sees them ([tahapan.Schedule.ForRegion]), in the region's
+// own zone and with the office's name, plus the day's captions for the
+// five platforms. /wilayah/ lists the offices by province and
+// /api/v1/regions finds them by name. [Site.Publish] writes every sub-site
+// with a pool of workers.
 package site
 
 import (
@@ -33,6 +41,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
+	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
 // Options configures a [Site].
@@ -63,17 +72,30 @@ type Options struct {
 	// Logger receives one access-log record per request ([Site.Handler]);
 	// nil means no log.
 	Logger *slog.Logger
+
+	// Regions are the election offices that get a sub-site at /{kode}/
+	// (pages in the region's zone, feeds, embed card, captions), listed on
+	// the index page /wilayah/ and in /api/v1/regions. Nil means none;
+	// the CLI's serve gives all of them ([wilayah.All]).
+	Regions []wilayah.Region
+
+	// Home, when set, makes the site at "/" that region's office's site,
+	// as its sub-site would be, for an office that serves only its own.
+	Home wilayah.Region
 }
 
 // A Site renders and serves the pages, feeds and API of its schedules. It
 // is safe for concurrent use.
 type Site struct {
 	opt   Options
-	byID  map[string]*tahapan.Schedule
 	cache *cache
 
+	root       *scope                  // the site at "/"
+	regions    map[string]*regionEntry // the sub-sites by code
+	regionList []wilayah.Region        // Options.Regions, in code order
+
 	hook      func(*http.Request)     // called first on every request; for tests
-	failWrite func(name string) error // called before Publish writes a file; for tests
+	failWrite func(name string) error // called before Publish writes a file, by several workers at once; for tests
 }
 
 // New returns a site for the given options.
@@ -92,12 +114,36 @@ func New(opt Options) (*Site, error) {
 		opt.Holidays = cal
 	}
 	opt.BaseURL = strings.TrimSuffix(opt.BaseURL, "/")
-	s := &Site{opt: opt, byID: map[string]*tahapan.Schedule{}, cache: newCache(1024, 64<<20)}
+	s := &Site{opt: opt, cache: newCache(1024, 64<<20), regions: map[string]*regionEntry{}}
+	seen := map[string]bool{}
 	for _, sc := range opt.Schedules {
-		if _, dup := s.byID[sc.ID]; dup {
+		if seen[sc.ID] {
 			return nil, fmt.Errorf("site: schedule %q given twice", sc.ID)
 		}
-		s.byID[sc.ID] = sc
+		seen[sc.ID] = true
+	}
+	for _, r := range opt.Regions {
+		if got, err := wilayah.Lookup(r.Code); err != nil || got != r {
+			return nil, fmt.Errorf("site: unknown region %q", clip(r.Code))
+		}
+		if _, dup := s.regions[r.Code]; dup {
+			continue
+		}
+		s.regions[r.Code] = &regionEntry{}
+		s.regionList = append(s.regionList, r)
+	}
+	slices.SortFunc(s.regionList, func(a, b wilayah.Region) int { return strings.Compare(a.Code, b.Code) })
+	s.root = s.newScope(wilayah.Region{}, "")
+	if !opt.Home.IsZero() {
+		if got, err := wilayah.Lookup(opt.Home.Code); err != nil || got != opt.Home {
+			return nil, fmt.Errorf("site: unknown region %q", clip(opt.Home.Code))
+		}
+		national := s.root
+		s.root = s.newScope(opt.Home, "")
+		s.root.national = national
+		if len(s.root.list) == 0 {
+			return nil, fmt.Errorf("site: none of the schedules took place in %s", opt.Home)
+		}
 	}
 	return s, nil
 }
@@ -141,11 +187,20 @@ const gzipLevel = gzip.BestCompression
 func gzipBytes(b []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/4 + 64)
-	zw, _ := gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
-	zw.Write(b)                                   // a bytes.Buffer does not fail
+	zw, _ := gzipWriters.Get().(*gzip.Writer)
+	if zw == nil {
+		zw, _ = gzip.NewWriterLevel(&buf, gzipLevel) // the level is valid
+	} else {
+		zw.Reset(&buf)
+	}
+	zw.Write(b) // a bytes.Buffer does not fail
 	zw.Close()
+	gzipWriters.Put(zw)
 	return buf.Bytes()
 }
+
+// gzipWriters keeps gzip writers for reuse, as brotliWriters.
+var gzipWriters sync.Pool
 
 // cache keeps rendered responses by key. It is bounded in entries and in
 // bytes: it holds two generations, and when the current one is full it
@@ -312,48 +367,81 @@ func (s *Site) route(path string, q url.Values) (*response, error) {
 	} else if path == "/en" {
 		path, q = "/", withLang(q)
 	}
+	switch path {
+	case "/healthz":
+		return healthz, nil
+	case "/api/v1/regions", "/api/v1/regions.json":
+		if len(s.regionList) == 0 {
+			return nil, errNotFound
+		}
+		return s.apiRegions(q, now)
+	case "/wilayah/":
+		if len(s.regionList) == 0 {
+			return nil, errNotFound
+		}
+		return s.regionIndex(q, now)
+	}
+	sp := s.root
+	if first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/"); codeRE.MatchString(first) {
+		rsp, ok := s.regionScope(first)
+		if !ok {
+			if _, served := s.regions[first]; served {
+				return nil, &httpError{http.StatusNotFound, "no election of this site took place in region " + first}
+			}
+			return nil, &httpError{http.StatusNotFound, "no sub-site for region " + first}
+		}
+		sp, path = rsp, "/"+rest
+	}
+	return s.routeIn(sp, path, q, now)
+}
+
+// routeIn answers path within the scope sp, path being relative to the
+// scope's prefix.
+func (s *Site) routeIn(sp *scope, path string, q url.Values, now time.Time) (*response, error) {
 	parts := strings.Split(strings.Trim(path, "/"), "/")
 	switch {
 	case path == "/":
-		return s.page(s.opt.Schedules[0], q, now)
-	case path == "/healthz":
-		return healthz, nil
+		return s.page(sp, sp.list[0], q, now)
 	case len(parts) == 1 && strings.HasSuffix(parts[0], ".ics"):
-		sc, ok := s.byID[strings.TrimSuffix(parts[0], ".ics")]
-		if !ok {
-			return nil, errNotFound
+		sc, err := s.schedule(sp, strings.TrimSuffix(parts[0], ".ics"))
+		if err != nil {
+			return nil, err
 		}
-		return s.stagesFeed(sc, q)
+		return s.stagesFeed(sp, sc, q)
 	case len(parts) == 1 && strings.HasSuffix(path, "/"):
-		sc, ok := s.byID[parts[0]]
-		if !ok {
-			return nil, errNotFound
+		sc, err := s.schedule(sp, parts[0])
+		if err != nil {
+			return nil, err
 		}
-		return s.page(sc, q, now)
+		return s.page(sp, sc, q, now)
 	case len(parts) == 2 && parts[1] == "countdown.ics":
-		sc, ok := s.byID[parts[0]]
-		if !ok {
-			return nil, errNotFound
+		sc, err := s.schedule(sp, parts[0])
+		if err != nil {
+			return nil, err
 		}
-		return s.countdownFeed(sc, q)
-	case len(parts) == 2 && parts[0] == "libur" && strings.HasSuffix(parts[1], ".ics"):
+		return s.countdownFeed(sp, sc, q)
+	case len(parts) == 2 && parts[0] == "libur" && strings.HasSuffix(parts[1], ".ics") && sp.prefix == "":
 		return s.holidayFeed(strings.TrimSuffix(parts[1], ".ics"), q)
 	case len(parts) == 2 && parts[0] == "embed":
-		sc, ok := s.byID[parts[1]]
-		if !ok {
-			return nil, errNotFound
+		sc, err := s.schedule(sp, parts[1])
+		if err != nil {
+			return nil, err
 		}
-		return s.embed(sc, q, now)
+		return s.embed(sp, sc, q, now)
 	case len(parts) == 4 && parts[0] == "api" && parts[1] == "v1":
-		sc, ok := s.byID[parts[2]]
-		if !ok {
-			return nil, errNotFound
+		sc, err := s.schedule(sp, parts[2])
+		if err != nil {
+			return nil, err
 		}
 		switch parts[3] {
 		case "countdown", "countdown.json":
-			return s.apiCountdown(sc, q, now)
+			return s.apiCountdown(sp, sc, q, now)
 		case "stages", "stages.json":
-			return s.apiStages(sc, q, now)
+			return s.apiStages(sp, sc, q, now)
+		case "captions", "captions.json":
+			return s.apiCaptions(sp, sc, q, now)
+		case "captions.en.json":
+			return s.apiCaptions(sp, sc, withLang(q), now)
 		}
 	}
 	return nil, errNotFound
