@@ -101,7 +101,7 @@ const maxExtends = 8
 
 // ErrTooLarge is returned, wrapped, for a schedule that, with the files it
 // extends, is larger than [MaxScheduleSize].
-var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a schedule may be with the files it extends", MaxScheduleSize>>20)
+var ErrTooLarge = errors.New(yamlx.TooLarge("a schedule may be with the files it extends"))
 
 // ErrNotResolved may be returned, wrapped, by a resolver given with
 // [WithResolver] for a name it does not know. The loader then reads the

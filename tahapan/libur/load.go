@@ -22,7 +22,7 @@ const MaxFileSize = yamlx.MaxSize
 
 // ErrTooLarge is wrapped by the error of [Load] and [LoadFile] for an input
 // of more than [MaxFileSize] bytes.
-var ErrTooLarge = errors.New("file too large")
+var ErrTooLarge = errors.New(yamlx.TooLarge("a holiday file may be"))
 
 // Load reads holiday data in YAML: the format of the built-in data, which a
 // user gives to add next year's SKB, a revision or a regional holiday.
@@ -70,7 +70,7 @@ func Load(r io.Reader, name string) ([]Year, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if over {
-		return nil, yamlx.TooLarge(name, ErrTooLarge, MaxFileSize, "a holiday file")
+		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
 	}
 	return parse(data, name)
 }

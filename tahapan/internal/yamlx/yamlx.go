@@ -80,10 +80,11 @@ func Quote(s string) string {
 	return strconv.Quote(strings.TrimSuffix(Short(s), "…")) + "…"
 }
 
-// TooLarge is the error for an input of more than limit bytes: it names
-// the input, wraps sentinel, and says what the limit is for.
-func TooLarge(name string, sentinel error, limit int64, of string) error {
-	return fmt.Errorf("%s: %w: more than %d bytes (%d MB), the limit of %s", name, sentinel, limit, limit>>20, of)
+// TooLarge is the text of a loader's error for an input larger than
+// [MaxSize]: "larger than 10 MB, the most " + what, such as "a holiday
+// file may be".
+func TooLarge(what string) string {
+	return fmt.Sprintf("larger than %d MB, the most %s", MaxSize>>20, what)
 }
 
 // Read reads r to its end, but at most limit bytes; over reports that r
