@@ -277,9 +277,12 @@ func Fields(n *yaml.Node, what string, known []string, report func(*Problem), ha
 func suggest(key string, known []string) string {
 	best, bestD := "", 3
 	if len(key) <= 64 {
+		var buf [3 * 65]int
 		for _, k := range known {
-			if d := distance(key, k); d < bestD {
-				best, bestD = k, d
+			if len(k) <= 64 {
+				if d := distance(key, k, buf[:]); d < bestD {
+					best, bestD = k, d
+				}
 			}
 		}
 	}
@@ -290,11 +293,11 @@ func suggest(key string, known []string) string {
 }
 
 // distance is the Levenshtein distance between a and b, in bytes, with a
-// swap of two neighbours counted as one edit.
-func distance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+// swap of two neighbours counted as one edit. buf holds at least
+// 3*(len(b)+1) ints, as scratch.
+func distance(a, b string, buf []int) int {
+	w := len(b) + 1
+	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
 	for j := range prev {
 		prev[j] = j
 	}
