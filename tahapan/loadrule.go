@@ -28,18 +28,21 @@ func (d *decoder) endpoint(n *yaml.Node) endpoint {
 		var basis string
 		var dateNode *yaml.Node
 		seen := d.fields(n, "date rule", map[string]func(*yaml.Node){
-			"rule": func(v *yaml.Node) {
-				ep.ruleNode = v
-				if v.Kind != yaml.ScalarNode {
-					d.errorf(v, "want a rule such as H-3, got %s", kindName(v))
-					return
-				}
-				ep.rule = d.rule(v)
-			},
+			"rule":        func(v *yaml.Node) { ep.ruleNode = v },
 			"date":        func(v *yaml.Node) { dateNode = v },
 			"legal_basis": func(v *yaml.Node) { d.str(v, &basis) },
 		})
 		d.require(n, "date rule", seen, "rule")
+		// The rule is read outside fields, so that its errors are named by
+		// the stage and field ("stage "x": start: invalid rule …"), as
+		// those of a rule written alone are, not "date rule: rule: …".
+		switch v := ep.ruleNode; {
+		case v == nil:
+		case v.Kind != yaml.ScalarNode:
+			d.errorf(v, "want a rule such as H-3, got %s", kindName(v))
+		default:
+			ep.rule = d.rule(v)
+		}
 		if dateNode != nil {
 			var v Date
 			if d.date(dateNode, &v) {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Unit is the unit of a rule's offset.
@@ -112,40 +114,26 @@ func (r *Rule) String() string {
 }
 
 // Describe explains the rule in words in lang ("id" or "en"), such as
-// "3 hari sebelum hari pemungutan suara (2024-02-14)".
+// "3 hari sebelum hari pemungutan suara (2024-02-14)" or "3 days before
+// voting day (2024-02-14)". The words are those of package kata.
 func (r *Rule) Describe(lang string) string {
+	l := kata.Lang(lang)
 	var base string
 	switch {
 	case r.Ref == "":
-		base = tr(lang, "hari pemungutan suara", "voting day")
+		base = kata.VotingDay(l)
 	case r.RefEnd:
-		base = tr(lang, "hari terakhir "+r.Ref, "the last day of "+r.Ref)
+		base = kata.LastDayOf(r.Ref, l)
 	default:
-		base = tr(lang, "hari pertama "+r.Ref, "the first day of "+r.Ref)
+		base = kata.FirstDayOf(r.Ref, l)
 	}
-	base += " (" + r.Base.String() + ")"
-	if r.N == 0 {
-		return base
-	}
-	n := r.N
-	dir := tr(lang, "setelah", "after")
-	if n < 0 {
-		n, dir = -n, tr(lang, "sebelum", "before")
-	}
-	unit := map[Unit][2]string{Days: {"hari", "days"}, Workdays: {"hari kerja", "working days"}, Months: {"bulan", "months"}}[r.Unit]
-	en := unit[1]
-	if n == 1 {
-		en = strings.TrimSuffix(en, "s")
-	}
-	return fmt.Sprintf("%d %s %s %s", n, tr(lang, unit[0], en), dir, base)
+	return kata.Offset(r.N, string(r.Unit), base+" ("+r.Base.String()+")", l)
 }
 
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
-}
+// tr picks the Indonesian or the English text. It is a shim over
+// kata.Lang.Pick for the core files that still call it; it goes when they
+// take a kata.Lang.
+func tr(lang, id, en string) string { return kata.Lang(lang).Pick(id, en) }
 
 // WorkdayCalendar is a working-day calendar, such as the Indonesian
 // government calendar of package tahapan/libur. Rules in hari kerja and

@@ -51,7 +51,7 @@ func TestUsageErrors(t *testing.T) {
 // Pemilu 2029, whose voting day KPU has not set; no H+732.
 func TestToday(t *testing.T) {
 	out, errOut, code := runCLI(t, "countdown", "--at", "2026-11-29")
-	if code != 0 || !strings.Contains(errOut, "schedule pemilu-2029") || !strings.Contains(out, "belum ditetapkan") ||
+	if code != 0 || !strings.Contains(errOut, "jadwal pemilu-2029 (Pemilu Serentak Nasional 2029): pemilu berikutnya; KPU belum menetapkan") || !strings.Contains(out, "belum ditetapkan") ||
 		strings.Contains(out, "H+") || !strings.Contains(out, "1 Oktober 2029") {
 		t.Errorf("exit %d\nstderr %s\nstdout %s", code, errOut, out)
 	}
@@ -111,5 +111,24 @@ func TestOneVoice(t *testing.T) {
 	out, _, _ = runCLI(t, "deadline", "2024-03-20", "1", "--lang", "en")
 	if !strings.HasPrefix(out, "1 working day after Wednesday, 20 March 2024: Thursday, 21 March 2024") {
 		t.Errorf("deadline --lang en: %q", out)
+	}
+}
+
+// TestOutputFormats: --output takes only what a command can write.
+func TestOutputFormats(t *testing.T) {
+	for _, args := range [][]string{
+		{"ics", "--schedule", "pemilu-2024", "-o", "json"},
+		{"card", "-o", "json"},
+		{"timeline", "-o", "json"},
+		{"countdown", "-o", "yaml"},
+	} {
+		_, errOut, code := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, "--output") {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+	out, _, code := runCLI(t, "version", "-o", "json")
+	if code != 0 || !strings.Contains(out, `"version": `) {
+		t.Errorf("version -o json: exit %d\n%s", code, out)
 	}
 }

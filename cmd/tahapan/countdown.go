@@ -6,6 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type countdownOptions struct {
@@ -60,8 +61,9 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 	}
 	fmt.Fprintln(w, c.Text(o.lang))
 	if c.Phase == tahapan.BeforePolls {
-		fmt.Fprintf(w, tr(o.lang, "TPS dibuka %s pukul %s %s · %s\n", "Polls open %s at %s %s · %s\n"),
-			tahapan.FormatDate(c.TargetDate, o.lang), s.PollingHours.Open, tahapan.ZoneAbbrev(loc, c.PollsOpen),
+		fmt.Fprintf(w, kata.Lang(o.lang).Pick("TPS dibuka %s pukul %s %s · %s\n", "Polls open %s at %s %s · %s\n"),
+			tahapan.FormatDate(c.TargetDate, o.lang), kata.Clock(s.PollingHours.Open.Hour, s.PollingHours.Open.Minute, kata.Lang(o.lang)),
+			tahapan.ZoneAbbrev(loc, c.PollsOpen),
 			untilText(c.Until, o.lang))
 	}
 	writeOngoing(w, s.InProgressOn(c.At), c.At, o.lang)

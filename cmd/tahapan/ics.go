@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -25,7 +26,7 @@ type icsOptions struct {
 	alarms   []string
 	url      string
 	domain   string
-	year     int
+	year     yearFlag
 	from, to string
 	force    bool
 }
@@ -73,7 +74,7 @@ subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 	f.StringSliceVar(&o.alarms, "alarm", nil, "add a reminder at this offset from each event's start, e.g. -P1D or -PT2H (repeatable)")
 	f.StringVar(&o.url, "url", "", "public base URL of the folder the feed is published in")
 	f.StringVar(&o.domain, "domain", "", "domain part of the UIDs (default "+ical.DefaultDomain+"); never change it once published")
-	f.IntVar(&o.year, "year", 0, "holidays and countdown feeds: a calendar year")
+	f.Var(&o.year, "year", "holidays and countdown feeds: a calendar year")
 	f.StringVar(&o.from, "from", "", "holidays and countdown feeds: first day, YYYY-MM-DD (with --to)")
 	f.StringVar(&o.to, "to", "", "holidays and countdown feeds: last day, YYYY-MM-DD (with --from)")
 	return cmd
@@ -81,112 +82,152 @@ subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 
 var domainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
 
+// run writes the feed in three steps: options checks the flags, plan
+// loads the data and decides what to encode, and write encodes it and
+// writes it out whole.
 func (o *icsOptions) run(cmd *cobra.Command) error {
-	if err := checkBaseURL("--url", o.url); err != nil {
+	opt, err := o.options()
+	if err != nil {
 		return err
 	}
-	if o.domain != "" && !domainRE.MatchString(o.domain) {
-		return badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.'", o.domain)
+	encode, err := o.plan(opt)
+	if err != nil {
+		return err
 	}
+	return o.write(cmd, encode)
+}
+
+// options checks the flags that do not need the data and returns the
+// feed's options.
+func (o *icsOptions) options() (ical.Options, error) {
 	opt := ical.Options{Lang: o.lang, Zone: o.loc(), BaseURL: o.url, Domain: o.domain}
+	if err := checkBaseURL("--url", o.url); err != nil {
+		return opt, err
+	}
+	if o.domain != "" && !domainRE.MatchString(o.domain) {
+		return opt, badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.'", o.domain)
+	}
 	if o.out != "" {
 		opt.FileName = filepath.Base(o.out)
 	}
 	for _, a := range o.alarms {
 		d, err := parseAlarm(a)
 		if err != nil {
-			return err
+			return opt, err
 		}
 		opt.Alarms = append(opt.Alarms, d)
 	}
 	ranged := o.year != 0 || o.from != "" || o.to != ""
 	filtered := len(o.tags) > 0 || o.key || len(o.stages) > 0
-	var b bytes.Buffer
+	switch {
+	case o.feed != "stages" && o.feed != "holidays" && o.feed != "countdown":
+		return opt, badInput("invalid --feed %q: want stages, holidays or countdown", o.feed)
+	case o.feed == "stages" && ranged:
+		return opt, badInput("--year, --from and --to apply to --feed holidays or countdown, not stages")
+	case o.feed != "stages" && filtered:
+		return opt, badInput("--tag, --key and --stage apply to --feed stages only")
+	}
+	return opt, nil
+}
+
+// plan loads what the feed is made of, checks the flags against it and
+// returns the encoder of the feed.
+func (o *icsOptions) plan(opt ical.Options) (func(io.Writer) error, error) {
 	switch o.feed {
-	case "stages":
-		if ranged {
-			return badInput("--year, --from and --to apply to --feed holidays or countdown, not stages")
-		}
-		_, list, err := o.setupAll()
-		if err != nil {
-			return err
-		}
-		var tags []string
-		for _, s := range list {
-			tags = append(tags, s.Tags()...)
-		}
-		for _, tag := range o.tags {
-			if !slices.Contains(tags, tag) {
-				slices.Sort(tags)
-				return badInput("--tag: no stage has tag %q (have %s)", tag, strings.Join(slices.Compact(tags), ", "))
-			}
-		}
-		for _, id := range o.stages {
-			found := false
-			var err error
-			for _, s := range list {
-				if _, err = s.Stage(id); err == nil {
-					found = true
-				}
-			}
-			if !found {
-				return inputError{fmt.Errorf("--stage: %w", err)}
-			}
-		}
-		opt.Tags, opt.KeyOnly, opt.Stages, opt.Zone = o.tags, o.key, o.stages, o.loc()
-		if err := ical.EncodeAll(&b, list, opt); err != nil {
-			return err
-		}
 	case "holidays":
-		if filtered {
-			return badInput("--tag, --key and --stage apply to --feed stages only")
-		}
-		from, to, err := (&holidaysOptions{globals: o.globals, year: o.year, from: o.from, to: o.to}).span()
+		from, to, err := o.span()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		c, err := o.calendar(calendarOptions{})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if err := ical.EncodeHolidays(&b, c.Holidays(from, to), opt); err != nil {
-			return err
-		}
+		days := c.Holidays(from, to)
+		return func(w io.Writer) error { return ical.EncodeHolidays(w, days, opt) }, nil
 	case "countdown":
-		if filtered {
-			return badInput("--tag, --key and --stage apply to --feed stages only")
+		return o.planCountdown(opt)
+	}
+	return o.planStages(opt)
+}
+
+// planStages checks --tag and --stage against the schedules.
+func (o *icsOptions) planStages(opt ical.Options) (func(io.Writer) error, error) {
+	_, list, err := o.setupAll()
+	if err != nil {
+		return nil, err
+	}
+	var tags []string
+	for _, s := range list {
+		tags = append(tags, s.Tags()...)
+	}
+	for _, tag := range o.tags {
+		if !slices.Contains(tags, tag) {
+			slices.Sort(tags)
+			return nil, badInput("--tag: no stage has tag %q (have %s)", tag, strings.Join(slices.Compact(tags), ", "))
 		}
-		now, s, err := o.setup()
+	}
+	for _, id := range o.stages {
+		found := false
+		var err error
+		for _, s := range list {
+			if _, err = s.Stage(id); err == nil {
+				found = true
+			}
+		}
+		if !found {
+			return nil, inputError{fmt.Errorf("--stage: %w", err)}
+		}
+	}
+	opt.Tags, opt.KeyOnly, opt.Stages = o.tags, o.key, o.stages
+	return func(w io.Writer) error { return ical.EncodeAll(w, list, opt) }, nil
+}
+
+// planCountdown decides the days of a countdown feed: --year or
+// --from/--to, or from --at to voting day (to the last known date of a
+// schedule with no voting day yet).
+func (o *icsOptions) planCountdown(opt ical.Options) (func(io.Writer) error, error) {
+	now, s, err := o.setup()
+	if err != nil {
+		return nil, err
+	}
+	ranged := o.year != 0 || o.from != "" || o.to != ""
+	vd, set := s.VotingDay()
+	p := tahapan.Period{Start: tahapan.Today(now, o.loc()), End: vd}
+	if !set && !ranged {
+		// No voting day yet: count to the last known date.
+		for _, st := range s.All() {
+			if st.End.After(p.End) {
+				p.End = st.End
+			}
+		}
+	}
+	if ranged {
+		p.Start, p.End, err = o.span()
 		if err != nil {
-			return err
+			return nil, err
 		}
-		vd, set := s.VotingDay()
-		p := tahapan.Period{Start: tahapan.Today(now, o.loc()), End: vd}
-		if !set && !ranged {
-			// No voting day yet: count to the last known date.
-			for _, st := range s.All() {
-				if st.End.After(p.End) {
-					p.End = st.End
-				}
-			}
-		}
-		if ranged {
-			p.Start, p.End, err = (&holidaysOptions{globals: o.globals, year: o.year, from: o.from, to: o.to}).span()
-			if err != nil {
-				return err
-			}
-		} else if p.End.Before(p.Start) {
-			return badInput("voting day %s of %s is past: give --year or --from and --to", vd, s.ID)
-		}
-		if p.Days() > ical.MaxDays {
-			return badInput("the range %s is %d days long: at most %d", p, p.Days(), ical.MaxDays)
-		}
-		opt.Zone = o.loc()
-		if err := ical.EncodeCountdown(&b, s, p, opt); err != nil {
-			return err
-		}
-	default:
-		return badInput("invalid --feed %q: want stages, holidays or countdown", o.feed)
+	} else if p.End.Before(p.Start) {
+		return nil, badInput("voting day %s of %s is past: give --year or --from and --to", vd, s.ID)
+	}
+	if p.Days() > ical.MaxDays {
+		return nil, badInput("the range %s is %d days long: at most %d", p, p.Days(), ical.MaxDays)
+	}
+	return func(w io.Writer) error { return ical.EncodeCountdown(w, s, p, opt) }, nil
+}
+
+// span is the range of --year or --from/--to, as the holidays command
+// reads it.
+func (o *icsOptions) span() (from, to tahapan.Date, err error) {
+	return (&holidaysOptions{globals: o.globals, year: int(o.year), from: o.from, to: o.to}).span()
+}
+
+// write encodes the feed into memory, then writes it to stdout or, whole
+// or not at all, to --out.
+func (o *icsOptions) write(cmd *cobra.Command, encode func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := encode(&b); err != nil {
+		return err
 	}
 	if o.out == "" {
 		_, err := cmd.OutOrStdout().Write(b.Bytes())

@@ -225,3 +225,20 @@ func TestLintCmd(t *testing.T) {
 		t.Errorf("no file: exit %d, want 2", code)
 	}
 }
+
+// TestICSYear checks that --year takes a calendar year only: 0 is not
+// "this year" and a word is not a Go parse error.
+func TestICSYear(t *testing.T) {
+	for _, y := range []string{"0", "abc", "99999", "-2024"} {
+		_, errOut, code := runCLI(t, "ics", "--feed", "holidays", "--year", y)
+		if code != 2 || strings.Contains(errOut, "strconv") || strings.Count(strings.TrimSpace(errOut), "\n") > 0 ||
+			!strings.Contains(errOut, "want a year from 1900 to 2200") {
+			t.Errorf("ics --year %s: exit %d, %q", y, code, errOut)
+		}
+	}
+	out, errOut, code := runCLI(t, "ics", "--feed", "holidays", "--year", "2024")
+	// Voting day, 14 February 2024, was a day off (libur pemilu).
+	if code != 0 || !strings.Contains(out, "DTSTART;VALUE=DATE:20240214") {
+		t.Errorf("ics --year 2024: exit %d %s", code, errOut)
+	}
+}

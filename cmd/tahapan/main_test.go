@@ -66,7 +66,7 @@ func TestCountdownText(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, want) {
 		t.Errorf("exit %d, output:\n%s\nwant prefix:\n%s", code, out, want)
 	}
-	for _, s := range []string{"TPS dibuka Rabu, 14 Februari 2024 pukul 07:00 WIB", "Tahapan berlangsung:", "Pencalonan anggota DPR, DPRD Provinsi, dan DPRD Kabupaten/Kota (hari ke-91 dari 216"} {
+	for _, s := range []string{"TPS dibuka Rabu, 14 Februari 2024 pukul 07.00 WIB", "Tahapan berlangsung:", "Pencalonan anggota DPR, DPRD Provinsi, dan DPRD Kabupaten/Kota (hari ke-91 dari 216"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("output lacks %q:\n%s", s, out)
 		}
@@ -79,7 +79,7 @@ func TestCountdownText(t *testing.T) {
 
 func TestDefaultSchedule(t *testing.T) {
 	_, errOut, code := runCLI(t, "countdown", "--at", "2023-01-01")
-	if code != 0 || !strings.Contains(errOut, "schedule pemilu-2024") {
+	if code != 0 || !strings.Contains(errOut, "jadwal pemilu-2024") {
 		t.Errorf("exit %d, stderr %q: want the chosen schedule named", code, errOut)
 	}
 }

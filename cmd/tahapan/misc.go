@@ -10,6 +10,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newSchedulesCmd(g *globals) *cobra.Command {
@@ -45,13 +46,13 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				return writeJSON(w, rows)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\t"+tr(g.lang, "NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
+			fmt.Fprintln(tw, "ID\t"+kata.Lang(g.lang).Pick("NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
 			for _, r := range rows {
 				name := r.Name
 				if g.lang == "en" {
 					name = r.NameEN
 				}
-				day := tr(g.lang, "belum ditetapkan", "not set yet")
+				day := kata.Lang(g.lang).Pick("belum ditetapkan", "not set yet")
 				if r.VotingDay != nil {
 					day = tahapan.FormatDate(*r.VotingDay, g.lang)
 				}
@@ -121,56 +122,70 @@ func newValidateCmd(g *globals) *cobra.Command {
 	}
 }
 
-func newVersionCmd() *cobra.Command {
+func newVersionCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print the version of tahapan",
-		Args:  args(cobra.NoArgs),
 		Long: `Print the module version and, when the binary was built from a git
 checkout, the commit, its date, and "modified" when the tree had changes.`,
+		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := fmt.Fprintln(cmd.OutOrStdout(), versionText())
+			v := buildVersion()
+			if g.output == "json" {
+				return writeJSON(cmd.OutOrStdout(), v)
+			}
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), v.text())
 			return err
 		},
 	}
 }
 
-// versionText is the line of "tahapan version": the module version, then
-// the VCS revision, its date and whether the tree was modified, as the
-// build recorded them: "tahapan (devel) 7851d1b0c4a2 2026-11-29T11:20:41Z".
-func versionText() string {
+// version is what the build recorded of itself.
+type version struct {
+	Version  string `json:"version"`            // the module version, "(devel)" from a checkout
+	Revision string `json:"revision,omitempty"` // the VCS commit
+	Time     string `json:"time,omitempty"`     // the commit's time, RFC 3339
+	Modified bool   `json:"modified,omitempty"` // the tree had uncommitted changes
+}
+
+func buildVersion() version {
+	var v version
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
-		return "tahapan (unknown: no build information)"
+		return version{Version: "(unknown)"}
 	}
-	v := bi.Main.Version
-	if v == "" {
-		v = "(devel)"
+	v.Version = bi.Main.Version
+	if v.Version == "" {
+		v.Version = "(devel)"
 	}
-	out := "tahapan " + v
-	var rev, when, modified string
 	for _, s := range bi.Settings {
 		switch s.Key {
 		case "vcs.revision":
-			rev = s.Value
+			v.Revision = s.Value
 		case "vcs.time":
-			when = s.Value
+			v.Time = s.Value
 		case "vcs.modified":
-			modified = s.Value
+			v.Modified = s.Value == "true"
 		}
 	}
-	if rev != "" {
-		if len(rev) > 12 {
-			rev = rev[:12]
+	return v
+}
+
+// text is the line of "tahapan version": the module version, then the
+// VCS revision, its date and whether the tree was modified:
+// "tahapan (devel) 7851d1b0c4a2 2026-11-29T11:20:41Z".
+func (v version) text() string {
+	out := "tahapan " + v.Version
+	switch {
+	case v.Revision != "":
+		out += " " + v.Revision[:min(12, len(v.Revision))]
+		if v.Time != "" {
+			out += " " + v.Time
 		}
-		out += " " + rev
-		if when != "" {
-			out += " " + when
-		}
-		if modified == "true" {
+		if v.Modified {
 			out += " modified"
 		}
-	} else if v == "(devel)" {
+	case v.Version == "(devel)":
 		out += " (no commit recorded: built outside a git checkout, or with -buildvcs=false)"
 	}
 	return out

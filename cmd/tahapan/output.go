@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func writeJSON(w io.Writer, v any) error {
@@ -17,20 +18,18 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // tr picks the Indonesian or the English text.
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
-}
+//
+// Deprecated: a shim for the files that still call it; use
+// kata.Lang(lang).Pick.
+func tr(lang, id, en string) string { return kata.Lang(lang).Pick(id, en) }
 
 // writeOngoing lists the stages in progress on day with their progress.
 func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang string) {
 	if len(list) == 0 {
-		fmt.Fprintln(w, tr(lang, "Tidak ada tahapan yang berlangsung.", "No stage in progress."))
+		fmt.Fprintln(w, kata.Lang(lang).Pick("Tidak ada tahapan yang berlangsung.", "No stage in progress."))
 		return
 	}
-	fmt.Fprintln(w, tr(lang, "Tahapan berlangsung:", "In progress:"))
+	fmt.Fprintln(w, kata.Lang(lang).Pick("Tahapan berlangsung:", "In progress:"))
 	for _, st := range list {
 		fmt.Fprintf(w, "  %s• %s (%s, %s)\n", indent(st.Depth()), st.LocalName(lang),
 			st.ProgressOn(day).Text(lang), st.Period.Text(lang))
@@ -45,17 +44,13 @@ func indent(depth int) string {
 	return string(b)
 }
 
-// untilText writes a duration as days, hours and minutes.
+// untilText writes how long until (or since) an instant: "206 hari 7 jam
+// 0 menit lagi", "206 days 7 hours 0 minutes to go".
 func untilText(d time.Duration, lang string) string {
-	neg := d < 0
-	if neg {
-		d = -d
+	l := kata.Lang(lang)
+	s := kata.Duration(d.Round(time.Minute), l)
+	if d < 0 {
+		return kata.Ago(s, l)
 	}
-	d = d.Round(time.Minute)
-	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
-	s := fmt.Sprintf(tr(lang, "%d hari %d jam %d menit", "%dd %dh %dm"), days, hours, mins)
-	if neg {
-		return tr(lang, s+" yang lalu", s+" ago")
-	}
-	return tr(lang, s+" lagi", "in "+s)
+	return kata.ToGo(s, l)
 }

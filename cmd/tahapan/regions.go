@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
@@ -66,7 +67,7 @@ lists them. A QUERY that names no region is searched for in the names
 				return writeJSON(w, rows)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, tr(g.lang, "KODE\tNAMA\tJENIS\tZONA\tKANTOR", "CODE\tNAME\tKIND\tZONE\tOFFICE"))
+			fmt.Fprintln(tw, kata.Lang(g.lang).Pick("KODE\tNAMA\tJENIS\tZONA\tKANTOR", "CODE\tNAME\tKIND\tZONE\tOFFICE"))
 			for _, r := range rows {
 				name, kind := r.Name, r.Kind.String()
 				if r.Kind != wilayah.KindProvince {

@@ -109,7 +109,10 @@ past one, and names its choice on stderr.
 			if cmd.Flags().Changed("region") && strings.TrimSpace(g.region) == "" {
 				return badInput(`--region: empty: want a kode wilayah such as 35.76 or a name such as "Kota Mojokerto"`)
 			}
-			return g.check()
+			if err := g.check(); err != nil {
+				return err
+			}
+			return g.checkOutput(cmd)
 		},
 	}
 	pf := root.PersistentFlags()
@@ -145,7 +148,7 @@ past one, and names its choice on stderr.
 		newTimelineCmd(g),
 		newSourcesCmd(g),
 		newRegionsCmd(g),
-		newVersionCmd(),
+		newVersionCmd(g),
 	)
 	registerCompletions(root, g)
 	return root
@@ -280,7 +283,7 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		if s == nil {
 			return nil, errors.New("no embedded schedules")
 		}
-		fmt.Fprintf(g.stderr, "tahapan: schedule %s (%s), %s; pick another with --schedule\n", s.ID, s.LocalName(g.lang), chosenWhy(s, now))
+		fmt.Fprintln(g.stderr, kata.Chosen(s.ID, s.LocalName(g.lang), chosenWhy(s, now), kata.Lang(g.lang)))
 		return s, nil
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
 		s, err := g.loadFile(name)
@@ -359,20 +362,19 @@ func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
 	return now, s, err
 }
 
-// chosenWhy says why tahapan.Choose picked s at now, for the line on
-// stderr.
-func chosenWhy(s *tahapan.Schedule, now time.Time) string {
+// chosenWhy says why tahapan.Choose picked s at now: a kata.Chosen… reason.
+func chosenWhy(s *tahapan.Schedule, now time.Time) int {
 	today := tahapan.Today(now, s.Location())
 	vd, set := s.VotingDay()
 	switch {
 	case !set:
-		return "the next election; KPU has not set its voting day yet"
+		return kata.ChosenPlanned
 	case !vd.Before(today) && len(s.InProgressOn(today)) > 0:
-		return "its stages are running"
+		return kata.ChosenRunning
 	case !vd.Before(today):
-		return "the next voting day"
+		return kata.ChosenNext
 	}
-	return "the latest election"
+	return kata.ChosenLatest
 }
 
 // defaultEnd is the last day of a plan or batch when --to is not given:
@@ -382,4 +384,23 @@ func defaultEnd(s *tahapan.Schedule, today tahapan.Date) tahapan.Date {
 		return vd
 	}
 	return today.AddDays(29)
+}
+
+// textOnly are the commands that write no JSON: a server, files, images,
+// feeds and YAML. --output json is refused there rather than ignored.
+// (plan has its own --output: csv, json or ics.)
+var textOnly = map[string]bool{"serve": true, "publish": true, "draft": true, "ics": true,
+	"card": true, "timeline": true, "completion": true}
+
+// checkOutput refuses an --output that cmd cannot write.
+func (g *globals) checkOutput(cmd *cobra.Command) error {
+	if f := cmd.Flags().Lookup("output"); f == nil || f != cmd.Root().PersistentFlags().Lookup("output") {
+		return nil // the command defines its own --output
+	}
+	for c := cmd; c != nil; c = c.Parent() {
+		if textOnly[c.Name()] && g.output != "text" {
+			return badInput("%s writes no %s: --output takes text only here", cmd.CommandPath(), g.output)
+		}
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newExplainCmd(g *globals) *cobra.Command {
@@ -17,6 +18,7 @@ func newExplainCmd(g *globals) *cobra.Command {
   tahapan explain rapat-umum-iklan --schedule pemilu-2024 --lang en`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
+			l := kata.Lang(g.lang)
 			_, s, err := g.setup()
 			if err != nil {
 				return err
@@ -40,7 +42,7 @@ func newExplainCmd(g *globals) *cobra.Command {
 					p.Label = tahapan.HLabel(vd.DaysSince(date))
 				}
 				if r == nil {
-					p.Text = tr(g.lang, "tanggal tetap dalam jadwal", "a fixed date in the schedule")
+					p.Text = kata.FixedDate(l)
 					return p
 				}
 				p.Rule, p.Base, p.Text = r.String(), r.Base.String(), r.Describe(g.lang)
@@ -59,11 +61,11 @@ func newExplainCmd(g *globals) *cobra.Command {
 					Parts    []part `json:"dates"`
 				}{s.ID, st.ID, st.LocalName(g.lang), parts})
 			}
-			fmt.Fprintf(w, "%s [%s] · %s · %d %s\n", st.LocalName(g.lang), st.ID, st.Period.Text(g.lang),
-				st.Days(), tr(g.lang, "hari", "days"))
+			fmt.Fprintf(w, "%s [%s] · %s · %s\n", st.LocalName(g.lang), st.ID, st.Period.Text(g.lang),
+				kata.Days(st.Days(), l))
+			field := map[string]string{"start": l.Pick("mulai", "start"), "end": l.Pick("selesai", "end")}
 			for _, p := range parts {
-				fmt.Fprintf(w, "  %-7s %s  %-5s %s", tr(g.lang, map[string]string{"start": "mulai", "end": "selesai"}[p.Field], p.Field),
-					p.Date, p.Label, p.Text)
+				fmt.Fprintf(w, "  %-7s %s  %-5s %s", field[p.Field], p.Date, p.Label, p.Text)
 				if p.Rule != "" {
 					fmt.Fprintf(w, " [%s]", p.Rule)
 				}
@@ -72,8 +74,12 @@ func newExplainCmd(g *globals) *cobra.Command {
 				}
 				fmt.Fprintln(w)
 			}
-			if st.Note != "" {
-				fmt.Fprintf(w, "  %s: %s\n", tr(g.lang, "catatan", "note"), st.Note)
+			if note := st.LocalNote(g.lang); note != "" {
+				label := kata.Note(l)
+				if l.Pick(st.Note, st.NoteEN) == "" {
+					label += kata.InOther(l)
+				}
+				fmt.Fprintf(w, "  %s: %s\n", label, note)
 			}
 			return nil
 		},
@@ -103,13 +109,15 @@ draft is not valid.`,
 		Example: `  tahapan draft --from pemilu-2024 --voting-day 2029-02-14 --out pemilu-2029.yaml`,
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			l := kata.Lang(o.lang)
 			vd, err := tahapan.ParseDate(o.votingDay)
 			if err != nil {
 				return inputError{fmt.Errorf("--voting-day: %w", err)}
 			}
 			o.schedule = o.from
 			if o.from == "" {
-				return badInput("draft needs --from, the schedule to draft from (one of %v)", schedules.Names())
+				return badInput(l.Pick("draft perlu --from, jadwal yang menjadi dasar (salah satu dari %v)",
+					"draft needs --from, the schedule to draft from (one of %v)"), schedules.Names())
 			}
 			_, s, err := o.setup()
 			if err != nil {
@@ -122,7 +130,8 @@ draft is not valid.`,
 			if err != nil {
 				// Keep the draft for editing, and report its problems.
 				if o.out == "" || o.out == "-" {
-					return fmt.Errorf("the draft is not valid; write it with --out to edit it: %w", err)
+					return fmt.Errorf(l.Pick("rancangan ini tidak valid; tulis dengan --out untuk menyuntingnya: %w",
+						"the draft is not valid; write it with --out to edit it: %w"), err)
 				}
 				if werr := writeFileAtomic(o.out, data, o.force); werr != nil {
 					return werr

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type sourcesOptions struct {
@@ -160,19 +161,19 @@ func summarizeSources(s *tahapan.Schedule, lang string) sourcesSummary {
 func classText(c tahapan.SourceClass, lang string) string {
 	switch c {
 	case tahapan.SourcePrimary:
-		return tr(lang, "primer", "primary")
+		return kata.Lang(lang).Pick("primer", "primary")
 	case tahapan.SourceMajor:
-		return tr(lang, "media besar", "major")
+		return kata.Lang(lang).Pick("media besar", "major")
 	}
-	return tr(lang, "lainnya", "other")
+	return kata.Lang(lang).Pick("lainnya", "other")
 }
 
 func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	fmt.Fprintf(w, "%s (%s): %d %s, %d %s\n", sum.Name, sum.Schedule,
-		sum.Stages, tr(o.lang, "tahapan dan kegiatan", "stages and sub-stages"),
-		sum.Main, tr(o.lang, "tahapan utama", "main stages"))
+		sum.Stages, kata.Lang(o.lang).Pick("tahapan dan kegiatan", "stages and sub-stages"),
+		sum.Main, kata.Lang(o.lang).Pick("tahapan utama", "main stages"))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, tr(o.lang, "HOST\tKELAS\tTAHAPAN\tUTAMA", "HOST\tCLASS\tSTAGES\tMAIN"))
+	fmt.Fprintln(tw, kata.Lang(o.lang).Pick("HOST\tKELAS\tTAHAPAN\tUTAMA", "HOST\tCLASS\tSTAGES\tMAIN"))
 	for _, r := range sum.Hosts {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", r.Host, classText(r.Class, o.lang), r.Stages, r.MainStages)
 	}
@@ -183,10 +184,10 @@ func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	if sum.Main > 0 {
 		pct = 100 * sum.MainStrong / sum.Main
 	}
-	fmt.Fprintf(w, tr(o.lang, "Tahapan utama dengan sumber primer atau media besar: %d dari %d (%d%%)\n",
+	fmt.Fprintf(w, kata.Lang(o.lang).Pick("Tahapan utama dengan sumber primer atau media besar: %d dari %d (%d%%)\n",
 		"Main stages citing a primary page or a major outlet: %d of %d (%d%%)\n"), sum.MainStrong, sum.Main, pct)
 	if len(sum.MainWithout) > 0 {
-		fmt.Fprintf(w, tr(o.lang, "Tanpa: %s\n", "Without: %s\n"), strings.Join(sum.MainWithout, ", "))
+		fmt.Fprintf(w, kata.Lang(o.lang).Pick("Tanpa: %s\n", "Without: %s\n"), strings.Join(sum.MainWithout, ", "))
 	}
 	return nil
 }
@@ -215,18 +216,18 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 	}
 	fmt.Fprintf(w, "%s [%s] · %s\n", st.LocalName(o.lang), st.ID, st.Period.Text(o.lang))
 	if st.Main() {
-		fmt.Fprintln(w, tr(o.lang, "  tahapan utama", "  main stage"))
+		fmt.Fprintln(w, kata.Lang(o.lang).Pick("  tahapan utama", "  main stage"))
 	}
-	fmt.Fprintf(w, "  %s: %s\n", tr(o.lang, "keyakinan", "confidence"), st.Confidence)
-	fmt.Fprintf(w, "  %s:\n", tr(o.lang, "sumber", "sources"))
+	fmt.Fprintf(w, "  %s: %s\n", kata.Lang(o.lang).Pick("keyakinan", "confidence"), st.Confidence)
+	fmt.Fprintf(w, "  %s:\n", kata.Lang(o.lang).Pick("sumber", "sources"))
 	if len(refs) == 0 {
-		fmt.Fprintln(w, tr(o.lang, "    (tidak ada)", "    (none)"))
+		fmt.Fprintln(w, kata.Lang(o.lang).Pick("    (tidak ada)", "    (none)"))
 	}
 	for _, r := range refs {
 		fmt.Fprintf(w, "    [%s] %s\n", classText(r.Class, o.lang), r.URL)
 	}
 	if note := st.LocalNote(o.lang); note != "" {
-		fmt.Fprintf(w, "  %s: %s\n", tr(o.lang, "catatan", "note"), note)
+		fmt.Fprintf(w, "  %s: %s\n", kata.Lang(o.lang).Pick("catatan", "note"), note)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type stagesOptions struct {
@@ -61,11 +62,11 @@ func newStagesCmd(g *globals) *cobra.Command {
 				return writeJSON(w, states)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, tr(o.lang, "MULAI\tSELESAI\tSTATUS\tPROGRES\tTAHAPAN", "START\tEND\tSTATUS\tPROGRESS\tSTAGE"))
+			fmt.Fprintln(tw, kata.Lang(o.lang).Pick("MULAI\tSELESAI\tSTATUS\tPROGRES\tTAHAPAN", "START\tEND\tSTATUS\tPROGRESS\tSTAGE"))
 			for _, st := range states {
 				status := st.Status.Local(o.lang)
 				if st.Cancelled {
-					status = tr(o.lang, "batal", "cancelled")
+					status = kata.Lang(o.lang).Pick("batal", "cancelled")
 				}
 				name := st.Name
 				if o.lang == "en" && st.NameEN != "" {
@@ -124,7 +125,7 @@ func newNowCmd(g *globals) *cobra.Command {
 				s.LocalName(g.lang), c.Headline(g.lang))
 			writeOngoing(w, ongoing, c.At, g.lang)
 			if next != nil {
-				fmt.Fprintf(w, tr(g.lang, "Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
+				fmt.Fprintf(w, kata.Lang(g.lang).Pick("Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
 					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), next.Start.DaysSince(c.At))
 			}
 			return nil

@@ -8,6 +8,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // MaxDays is the longest range, in days, that [EncodeCountdown] accepts:
@@ -37,7 +38,7 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 	if err := checkRange(p); err != nil {
 		return err
 	}
-	lang := opt.lang()
+	l := opt.lang()
 	zone := opt.Zone
 	if zone == nil {
 		zone = s.Location()
@@ -52,28 +53,26 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 	}
 	seq, mod := revs.of(s, votingIDs...)
 
-	name := tr(lang, "Hitung mundur "+s.Name, s.LocalName("en")+" countdown")
+	name := l.Pick("Hitung mundur "+s.Name, s.LocalName(string(kata.English))+" countdown")
 	var desc string
 	if set {
-		desc = tr(lang,
-			fmt.Sprintf("Satu acara sehari, H-n menuju pemungutan suara %s (%s).", s.Name, tahapan.FormatDate(vd, lang)),
-			fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName("en"), tahapan.FormatDate(vd, lang)))
+		day := kata.Date(kata.Day(vd), kata.Long, l)
+		desc = l.Pick(
+			fmt.Sprintf("Satu acara sehari, H-n menuju pemungutan suara %s (%s).", s.Name, day),
+			fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName(string(kata.English)), day))
 	} else {
-		desc = tr(lang,
+		desc = l.Pick(
 			fmt.Sprintf("Satu acara sehari, hitung mundur ke tanggal %s yang sudah diketahui. %s", s.Name, s.VotingDayNote),
-			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName("en"), s.VotingDayNoteEN))
+			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName(string(kata.English)), s.VotingDayNoteEN))
 	}
-	f := newFeed(opt, name, desc, zone, revs.last, s.ID+"-countdown.ics")
+	out := &plan{opt: opt, name: name, desc: desc, zone: zone, stamp: revs.last, file: s.ID + "-countdown.ics"}
 	for d := p.Start; !d.After(p.End); d = d.AddDays(1) {
 		c := s.Countdown(d.In(zone), zone)
-		target := c.TargetName
-		if lang == "en" {
-			target = c.TargetEN
-		}
-		f.add(event{
+		target := l.Pick(c.TargetName, c.TargetEN)
+		out.events = append(out.events, event{
 			uid:        s.ID + "/countdown/" + d.String() + "@" + opt.domain(),
-			summary:    countdownSummary(c, target, lang),
-			desc:       c.Text(lang),
+			summary:    countdownSummary(c, target, l),
+			desc:       c.Text(string(l)),
 			start:      d,
 			end:        d,
 			categories: []string{"hitung-mundur"},
@@ -82,7 +81,7 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 			modified:   mod,
 		})
 	}
-	return f.write(w)
+	return out.write(w)
 }
 
 func checkRange(p tahapan.Period) error {
@@ -100,15 +99,15 @@ func checkRange(p tahapan.Period) error {
 // countdownSummary is the title of one day of a countdown feed: "H-206
 // Pemungutan Suara …", or for a schedule with no voting day yet, the days
 // to its next known date, never an H-label, which counts to voting day.
-func countdownSummary(c tahapan.Countdown, target, lang string) string {
+func countdownSummary(c tahapan.Countdown, target string, l kata.Lang) string {
 	if !c.Pending {
 		return c.Label() + " " + target
 	}
 	switch {
 	case c.Days > 0:
-		return fmt.Sprintf(tr(lang, "%d hari menuju %s", "%d days to %s"), c.Days, target)
+		return kata.Days(c.Days, l) + l.Pick(" menuju ", " to ") + target
 	case c.Days == 0:
-		return tr(lang, "Hari ini: ", "Today: ") + target
+		return l.Pick("Hari ini: ", "Today: ") + target
 	}
-	return fmt.Sprintf(tr(lang, "%d hari sejak %s", "%d days since %s"), -c.Days, target)
+	return kata.Days(-c.Days, l) + l.Pick(" sejak ", " since ") + target
 }

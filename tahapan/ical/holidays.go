@@ -9,6 +9,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -18,7 +19,8 @@ import (
 // the years the days span ("Hari libur nasional dan cuti bersama 2024").
 //
 // SUMMARY is the day's name; DESCRIPTION gives its kind (libur nasional,
-// cuti bersama or libur pemilu), its decree and its sources, and
+// cuti bersama or libur pemilu), its decree, its confidence and note when
+// the data has them (the days of 2027), and its sources, and
 // CATEGORIES its kind. A day with [libur.Day].Estimated set, computed
 // because no SKB exists yet for its year, says "(perkiraan)" ("(estimated)")
 // in SUMMARY, explains the estimate in DESCRIPTION and is TENTATIVE.
@@ -35,7 +37,7 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 	if err := opt.check(); err != nil {
 		return err
 	}
-	lang := opt.lang()
+	l := opt.lang()
 	zone := opt.Zone
 	if zone == nil {
 		zone, _ = tahapan.Zone("WIB")
@@ -65,16 +67,16 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 		span = fmt.Sprintf("%d–%d", first, last)
 	}
 	if len(days) == 0 {
-		span = "(" + tr(lang, "kosong", "empty") + ")"
+		span = "(" + l.Pick("kosong", "empty") + ")"
 	}
-	name := tr(lang, "Hari libur nasional dan cuti bersama "+span, "Indonesian public holidays and collective leave "+span)
-	desc := tr(lang,
+	name := l.Pick("Hari libur nasional dan cuti bersama "+span, "Indonesian public holidays and collective leave "+span)
+	desc := l.Pick(
 		"Hari libur nasional, cuti bersama (SKB 3 Menteri) dan hari pemungutan suara yang diliburkan (Keppres), "+span+".",
 		"National holidays, collective leave days (joint ministerial decree, SKB 3 Menteri) and voting days made holidays (Keppres), "+span+".")
 	if estimated {
-		desc += " " + tr(lang, libur.EstimatedNote, libur.EstimatedNoteEN)
+		desc += " " + l.Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
 	}
-	f := newFeed(opt, name, desc, zone, stamp, "libur.ics")
+	out := &plan{opt: opt, name: name, desc: desc, zone: zone, stamp: stamp, file: "libur.ics"}
 	seen := map[string]int{}
 	for _, d := range days {
 		key := d.Date.String() + "/" + string(d.Kind)
@@ -84,8 +86,8 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 		}
 		ev := event{
 			uid:        "libur/" + key + "@" + opt.domain(),
-			summary:    holidayName(d, lang),
-			desc:       holidayDesc(d, lang),
+			summary:    holidayName(d, l),
+			desc:       holidayDesc(d, l),
 			start:      d.Date,
 			end:        d.Date,
 			categories: []string{string(d.Kind)},
@@ -100,54 +102,62 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 		if len(d.Sources) > 0 {
 			ev.url = d.Sources[0]
 		}
-		f.add(ev)
+		out.events = append(out.events, ev)
 	}
-	return f.write(w)
+	return out.write(w)
 }
 
-func holidayKind(k libur.Kind, lang string) string {
+func holidayKind(k libur.Kind, l kata.Lang) string {
 	switch k {
 	case libur.LiburNasional:
-		return tr(lang, "libur nasional", "national holiday")
+		return l.Pick("libur nasional", "national holiday")
 	case libur.CutiBersama:
-		return tr(lang, "cuti bersama", "collective leave (cuti bersama)")
+		return l.Pick("cuti bersama", "collective leave (cuti bersama)")
 	case libur.LiburPemilu:
-		return tr(lang, "libur pemilu (hari pemungutan suara)", "election-day holiday (voting day)")
+		return l.Pick("libur pemilu (hari pemungutan suara)", "election-day holiday (voting day)")
 	}
 	return string(k)
 }
 
-func holidayName(d libur.Day, lang string) string {
-	name := d.Name
-	if lang == "en" && d.NameEN != "" {
-		name = d.NameEN
-	}
+func holidayName(d libur.Day, l kata.Lang) string {
+	name := d.LocalName(string(l))
 	if d.Estimated {
-		name += tr(lang, " (perkiraan)", " (estimated)")
+		name += l.Pick(" (perkiraan)", " (estimated)")
 	}
 	return name
 }
 
-func holidayDesc(d libur.Day, lang string) string {
+func holidayDesc(d libur.Day, l kata.Lang) string {
 	var lines []string
 	if d.Estimated {
-		lines = append(lines, tr(lang,
+		lines = append(lines, l.Pick(
 			"PERKIRAAN: SKB 3 Menteri untuk tahun ini belum ada; tanggal ini dihitung, bukan ditetapkan.",
 			"ESTIMATED: no SKB 3 Menteri for this year yet; this date is computed, not decreed."))
 	}
-	lines = append(lines, tr(lang, "Tanggal: ", "Date: ")+tahapan.FormatDate(d.Date, lang))
-	lines = append(lines, tr(lang, "Jenis: ", "Kind: ")+holidayKind(d.Kind, lang))
-	if lang == "en" && d.NameEN != "" && d.Name != "" {
-		lines = append(lines, "Indonesian name: "+d.Name)
+	lines = append(lines, l.Pick("Tanggal: ", "Date: ")+kata.Date(kata.Day(d.Date), kata.Long, l))
+	lines = append(lines, l.Pick("Jenis: ", "Kind: ")+holidayKind(d.Kind, l))
+	if d.NameEN != "" && d.Name != "" {
+		// An English reader also gets the name as decreed.
+		if label := l.Pick("", "Indonesian name: "); label != "" {
+			lines = append(lines, label+d.Name)
+		}
 	}
 	if d.Decree != "" {
-		lines = append(lines, tr(lang, "Dasar hukum: ", "Decree: ")+d.Decree)
+		lines = append(lines, l.Pick("Dasar hukum: ", "Decree: ")+d.Decree)
+	}
+	if d.Confidence != "" && d.Confidence != tahapan.Confirmed {
+		lines = append(lines, l.Pick("Kepastian: ", "Confidence: ")+kata.Confidence(string(d.Confidence), l))
+	}
+	if note := l.Pick(d.Note, d.NoteEN); note != "" {
+		lines = append(lines, l.Pick("Catatan: ", "Note: ")+note)
+	} else if note := l.Pick(d.NoteEN, d.Note); note != "" {
+		lines = append(lines, l.Pick("Catatan", "Note")+kata.InOther(l)+": "+note)
 	}
 	if d.Method != "" {
-		lines = append(lines, tr(lang, "Cara menghitung: ", "Method: ")+d.Method)
+		lines = append(lines, l.Pick("Cara menghitung: ", "Method: ")+d.LocalMethod(string(l)))
 	}
 	if len(d.Sources) > 0 {
-		lines = append(lines, tr(lang, "Sumber:", "Sources:"))
+		lines = append(lines, l.Pick("Sumber:", "Sources:"))
 		for _, u := range d.Sources {
 			lines = append(lines, "- "+u)
 		}

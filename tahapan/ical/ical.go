@@ -12,6 +12,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // DefaultDomain is the domain part of every UID when [Options.Domain] is
@@ -89,7 +90,7 @@ type Options struct {
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && o.Lang != "id" && o.Lang != "en" {
+	if o.Lang != "" && !slices.Contains(kata.Langs, kata.Lang(o.Lang)) {
 		return fmt.Errorf("ical: invalid language %q: want id or en", o.Lang)
 	}
 	if !isCSSName(o.Color) {
@@ -101,12 +102,8 @@ func (o Options) check() error {
 	return nil
 }
 
-func (o Options) lang() string {
-	if o.Lang == "" {
-		return "id"
-	}
-	return o.Lang
-}
+// lang returns the language of the feed; the zero Lang is Indonesian.
+func (o Options) lang() kata.Lang { return kata.Lang(o.Lang) }
 
 func (o Options) domain() string {
 	if o.Domain == "" {
@@ -124,14 +121,6 @@ func isCSSName(s string) bool {
 		}
 	}
 	return true
-}
-
-// tr picks the Indonesian or the English text.
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return id
 }
 
 // A feed is what the three encoders have in common: the calendar, its
@@ -338,8 +327,23 @@ func Encode(w io.Writer, s *tahapan.Schedule, opt Options) error {
 // DTSTAMP is the latest revision date of them all. An id in opt.Stages must
 // be in at least one of the schedules.
 func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
+	// Three steps: validate the input, decide every event of the feed
+	// without writing anything, then write them.
+	if err := checkStages(list, opt); err != nil {
+		return err
+	}
+	return planStages(list, opt).write(w)
+}
+
+// checkStages reports what makes list and opt unfit for a stages feed:
+// no schedule, invalid options, or a stage id in opt.Stages that none of
+// the schedules has.
+func checkStages(list []*tahapan.Schedule, opt Options) error {
 	if len(list) == 0 {
 		return errors.New("ical: no schedule")
+	}
+	if slices.Contains(list, nil) {
+		return errors.New("ical: nil schedule")
 	}
 	if err := opt.check(); err != nil {
 		return err
@@ -357,7 +361,55 @@ func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
 			return fmt.Errorf("ical: %w", err)
 		}
 	}
-	lang := opt.lang()
+	return nil
+}
+
+// A plan is a feed decided but not yet written: its calendar properties,
+// the zones its timed events use and the events, in order.
+type plan struct {
+	opt              Options
+	name, desc, file string
+	zone             *time.Location // X-WR-TIMEZONE
+	stamp            tahapan.Date   // DTSTAMP of every event
+	zones            []zoneSpan     // one VTIMEZONE each, before the events
+	events           []event
+}
+
+// A zoneSpan is a zone and the years its VTIMEZONE must cover.
+type zoneSpan struct {
+	loc    *time.Location
+	lo, hi int
+}
+
+// use widens the span of loc to cover the years lo to hi, adding loc if
+// the plan has no span for it yet.
+func (p *plan) use(loc *time.Location, lo, hi int) {
+	for i := range p.zones {
+		if p.zones[i].loc.String() == loc.String() {
+			p.zones[i].lo, p.zones[i].hi = min(p.zones[i].lo, lo), max(p.zones[i].hi, hi)
+			return
+		}
+	}
+	p.zones = append(p.zones, zoneSpan{loc, lo, hi})
+}
+
+// write writes the planned feed to w.
+func (p *plan) write(w io.Writer) error {
+	f := newFeed(p.opt, p.name, p.desc, p.zone, p.stamp, p.file)
+	for _, z := range p.zones {
+		f.cal.AddVTimezone(vtimezone(z.loc, z.lo, z.hi))
+	}
+	for _, ev := range p.events {
+		f.add(ev)
+	}
+	return f.write(w)
+}
+
+// planStages decides the events of a stages feed of list, which
+// checkStages has accepted: every stage that passes the filters of opt,
+// and the polling hours of each schedule whose voting day is set.
+func planStages(list []*tahapan.Schedule, opt Options) *plan {
+	l := opt.lang()
 	zone := opt.Zone
 	if zone == nil {
 		zone = list[0].Location()
@@ -369,111 +421,85 @@ func EncodeAll(w io.Writer, list []*tahapan.Schedule, opt Options) error {
 	}
 	filtered := len(opt.Tags) > 0 || opt.KeyOnly || len(opt.Stages) > 0
 
-	type plan struct {
-		s         *tahapan.Schedule
-		revs      revisions
-		votingIDs []string
-		polls     bool
-	}
-	var plans []plan
-	var stamp tahapan.Date
-	for _, s := range list {
-		p := plan{s: s, revs: scanRevisions(s)}
-		vd, set := s.VotingDay()
-		for _, st := range s.All() {
-			if set && st.Start == vd && st.End == vd && !st.Cancelled {
-				p.votingIDs = append(p.votingIDs, st.ID)
-				p.polls = p.polls || keep(st)
-			}
-		}
-		if len(p.votingIDs) == 0 {
-			// No polling hours before KPU sets the voting day.
-			p.polls = set && !filtered
-		}
-		if p.revs.last.After(stamp) {
-			stamp = p.revs.last
-		}
-		plans = append(plans, p)
-	}
-
-	name, desc, file := feedName(list[0], opt, lang), feedDesc(list[0], lang), list[0].ID+".ics"
+	p := &plan{opt: opt, zone: zone, file: list[0].ID + ".ics"}
+	p.name, p.desc = feedName(list[0], opt, l), feedDesc(list[0], l)
 	if len(list) > 1 {
 		var names []string
 		for _, s := range list {
-			names = append(names, s.LocalName(lang))
+			names = append(names, s.LocalName(string(l)))
 		}
-		name = tr(lang, "Tahapan ", "Stages: ") + strings.Join(names, ", ")
-		desc = tr(lang, "Tahapan dan jadwal ", "Stages and schedules of ") + strings.Join(names, ", ") +
-			tr(lang, ". Setiap tahapan dengan dasar hukum dan sumbernya.", ". Each stage with its legal basis and sources.")
-		file = "all.ics"
+		p.name = l.Pick("Tahapan ", "Stages: ") + strings.Join(names, ", ")
+		p.desc = l.Pick("Tahapan dan jadwal ", "Stages and schedules of ") + strings.Join(names, ", ") +
+			l.Pick(". Setiap tahapan dengan dasar hukum dan sumbernya.", ". Each stage with its legal basis and sources.")
+		p.file = "all.ics"
 	}
-	f := newFeed(opt, name, desc, zone, stamp, file)
-	// One VTIMEZONE per zone used, before the events: the polling hours'
-	// zone and the zones of timed stages (local agendas).
-	type span struct {
-		loc    *time.Location
-		lo, hi int
-	}
-	var zones []span
-	use := func(loc *time.Location, lo, hi int) {
-		for i := range zones {
-			if zones[i].loc.String() == loc.String() {
-				zones[i].lo, zones[i].hi = min(zones[i].lo, lo), max(zones[i].hi, hi)
-				return
+	// A schedule's polling-hours event comes after its stages, but its
+	// zone's VTIMEZONE before theirs.
+	for _, s := range list {
+		revs := scanRevisions(s)
+		if revs.last.After(p.stamp) {
+			p.stamp = revs.last
+		}
+		vd, set := s.VotingDay()
+		var votingIDs []string
+		hasPolls := false
+		for _, st := range s.All() {
+			if set && st.Start == vd && st.End == vd && !st.Cancelled {
+				votingIDs = append(votingIDs, st.ID)
+				hasPolls = hasPolls || keep(st)
 			}
 		}
-		zones = append(zones, span{loc, lo, hi})
-	}
-	for _, p := range plans {
-		if vd, _ := p.s.VotingDay(); p.polls {
-			use(zone, vd.Year, vd.Year)
+		if len(votingIDs) == 0 {
+			// No polling hours before KPU sets the voting day.
+			hasPolls = set && !filtered
 		}
-		for _, st := range p.s.All() {
-			if st.Timed() && keep(st) {
-				use(stageZone(p.s, st), st.Start.Year, st.End.Year)
-			}
+		if hasPolls {
+			p.use(zone, vd.Year, vd.Year)
 		}
-	}
-	for _, z := range zones {
-		f.cal.AddVTimezone(vtimezone(z.loc, z.lo, z.hi))
-	}
-	for _, p := range plans {
-		s := p.s
 		for _, st := range s.All() {
 			if !keep(st) {
 				continue
 			}
-			seq, mod := p.revs.of(s, st.ID)
-			ev := event{
-				uid:        s.ID + "/" + st.ID + "@" + opt.domain(),
-				summary:    stageSummary(st, lang),
-				desc:       stageDesc(st, lang),
-				start:      st.Start,
-				end:        st.End,
-				categories: st.Tags,
-				status:     stageStatus(st),
-				sequence:   seq,
-				modified:   mod,
-				location:   st.Location,
-			}
-			if len(st.Sources) > 0 {
-				ev.url = st.Sources[0]
-			}
 			if st.Timed() {
-				loc := stageZone(s, st)
-				ev.timed, ev.from = true, st.Start.At(*st.StartTime, loc)
-				if st.EndTime != nil {
-					ev.to = st.End.At(*st.EndTime, loc)
-				}
+				p.use(stageZone(s, st), st.Start.Year, st.End.Year)
 			}
-			f.add(ev)
+			p.events = append(p.events, stageEvent(s, st, revs, l, opt.domain()))
 		}
-		if p.polls {
-			seq, mod := p.revs.of(s, p.votingIDs...)
-			f.add(pollsEvent(s, zone, lang, opt.domain(), p.votingIDs, seq, mod))
+		if hasPolls {
+			seq, mod := revs.of(s, votingIDs...)
+			p.events = append(p.events, pollsEvent(s, zone, l, opt.domain(), votingIDs, seq, mod))
 		}
 	}
-	return f.write(w)
+	return p
+}
+
+// stageEvent is the all-day (or, in a local agenda, timed) event of
+// stage st of s.
+func stageEvent(s *tahapan.Schedule, st *tahapan.Stage, revs revisions, l kata.Lang, domain string) event {
+	seq, mod := revs.of(s, st.ID)
+	ev := event{
+		uid:        s.ID + "/" + st.ID + "@" + domain,
+		summary:    stageSummary(st, l),
+		desc:       stageDesc(st, l),
+		start:      st.Start,
+		end:        st.End,
+		categories: st.Tags,
+		status:     stageStatus(st),
+		sequence:   seq,
+		modified:   mod,
+		location:   st.Location,
+	}
+	if len(st.Sources) > 0 {
+		ev.url = st.Sources[0]
+	}
+	if st.Timed() {
+		loc := stageZone(s, st)
+		ev.timed, ev.from = true, st.Start.At(*st.StartTime, loc)
+		if st.EndTime != nil {
+			ev.to = st.End.At(*st.EndTime, loc)
+		}
+	}
+	return ev
 }
 
 // stageZone is the zone of a timed stage: its own, or the schedule's.
@@ -496,25 +522,25 @@ func stageStatus(st *tahapan.Stage) ics.ObjectStatus {
 	return ics.ObjectStatusConfirmed
 }
 
-func stageSummary(st *tahapan.Stage, lang string) string {
-	name := st.LocalName(lang)
+func stageSummary(st *tahapan.Stage, l kata.Lang) string {
+	name := st.LocalName(string(l))
 	if st.Cancelled {
-		return tr(lang, "Batal: ", "Cancelled: ") + name
+		return l.Pick("Batal: ", "Cancelled: ") + name
 	}
 	return name
 }
 
-func feedName(s *tahapan.Schedule, opt Options, lang string) string {
-	name := tr(lang, "Tahapan "+s.Name, s.LocalName("en")+" stages")
+func feedName(s *tahapan.Schedule, opt Options, l kata.Lang) string {
+	name := l.Pick("Tahapan "+s.Name, s.LocalName(string(kata.English))+" stages")
 	var parts []string
 	if opt.KeyOnly {
-		parts = append(parts, tr(lang, "tanggal penting", "key dates"))
+		parts = append(parts, l.Pick("tanggal penting", "key dates"))
 	}
 	if len(opt.Tags) > 0 {
 		parts = append(parts, strings.Join(opt.Tags, ", "))
 	}
 	if len(opt.Stages) > 0 {
-		parts = append(parts, tr(lang, "pilihan", "selected"))
+		parts = append(parts, l.Pick("pilihan", "selected"))
 	}
 	if len(parts) > 0 {
 		name += " (" + strings.Join(parts, "; ") + ")"
@@ -522,68 +548,54 @@ func feedName(s *tahapan.Schedule, opt Options, lang string) string {
 	return name
 }
 
-func feedDesc(s *tahapan.Schedule, lang string) string {
+func feedDesc(s *tahapan.Schedule, l kata.Lang) string {
 	var b strings.Builder
-	b.WriteString(tr(lang, "Tahapan dan jadwal ", "Stages and schedule of the "))
-	b.WriteString(s.LocalName(lang))
+	b.WriteString(l.Pick("Tahapan dan jadwal ", "Stages and schedule of the "))
+	b.WriteString(s.LocalName(string(l)))
 	if s.LegalBasis != "" {
 		b.WriteString(" (" + s.LegalBasis + ")")
 	}
-	b.WriteString(tr(lang,
+	b.WriteString(l.Pick(
 		". Setiap tahapan dengan dasar hukum dan sumbernya; diperbarui setiap kali jadwal direvisi.",
 		". Each stage with its legal basis and sources; updated whenever the schedule is revised."))
 	if s.Status == "draft" {
-		b.WriteString(tr(lang, " Rancangan: belum resmi.", " Draft: not yet official."))
+		b.WriteString(l.Pick(" Rancangan: belum resmi.", " Draft: not yet official."))
 	}
 	return b.String()
 }
 
-func confidenceText(c tahapan.Confidence, lang string) string {
-	switch c {
-	case tahapan.SingleSource:
-		return tr(lang, "hanya satu sumber", "single source")
-	case tahapan.Unconfirmed:
-		return tr(lang, "belum terkonfirmasi", "unconfirmed")
-	case tahapan.Conflict:
-		return tr(lang, "sumber saling bertentangan", "sources conflict")
-	}
-	return string(c)
-}
-
-// periodText writes "Selasa, 28 November 2023 – Sabtu, 10 Februari 2024
-// (75 hari)", or the one date of a one-day period.
-func periodText(p tahapan.Period, lang string) string {
-	if p.Start == p.End {
-		return tahapan.FormatDate(p.Start, lang)
-	}
-	days := p.Days()
-	unit := tr(lang, "hari", "days")
-	return fmt.Sprintf("%s – %s (%d %s)", tahapan.FormatDate(p.Start, lang), tahapan.FormatDate(p.End, lang), days, unit)
-}
-
-// stageDesc builds the DESCRIPTION of a stage, one item per line.
-func stageDesc(st *tahapan.Stage, lang string) string {
+// stageDesc builds the DESCRIPTION of a stage, one item per line, all in
+// language l. A text the data has only in the other language is labelled
+// so: "Catatan (dalam bahasa Inggris)", "Note (in Indonesian)".
+func stageDesc(st *tahapan.Stage, l kata.Lang) string {
 	var lines []string
 	add := func(label, text string) {
 		if text != "" {
 			lines = append(lines, label+": "+text)
 		}
 	}
+	// other is the label suffix of a text written in the other language.
+	other := func(own string) string {
+		if own != "" {
+			return ""
+		}
+		return kata.InOther(l)
+	}
 	if st.Cancelled {
-		lines = append(lines, tr(lang, "DIBATALKAN: tahapan ini tidak dilaksanakan.", "CANCELLED: this stage did not take place."))
+		lines = append(lines, l.Pick("DIBATALKAN: tahapan ini tidak dilaksanakan.", "CANCELLED: this stage did not take place."))
 	}
-	add(tr(lang, "Periode", "Period"), periodText(st.Period, lang))
+	add(l.Pick("Periode", "Period"), kata.PeriodDays(kata.Day(st.Start), kata.Day(st.End), st.Days(), l))
 	if st.Parent != nil {
-		add(tr(lang, "Bagian dari", "Part of"), st.Parent.LocalName(lang))
+		add(l.Pick("Bagian dari", "Part of"), st.Parent.LocalName(string(l)))
 	}
-	add(tr(lang, "Untuk pemilih", "For voters (in Indonesian)"), st.Edukasi)
-	add(tr(lang, "Dasar hukum", "Legal basis"), st.LegalBasis)
+	add(l.Pick("Untuk pemilih", "For voters")+other(l.Pick(st.Edukasi, st.EdukasiEN)), st.LocalEdukasi(string(l)))
+	add(l.Pick("Dasar hukum", "Legal basis"), st.LegalBasis)
 	if st.Confidence != tahapan.Confirmed && st.Confidence != "" {
-		add(tr(lang, "Kepastian", "Confidence"), confidenceText(st.Confidence, lang))
+		add(l.Pick("Kepastian", "Confidence"), kata.Confidence(string(st.Confidence), l))
 	}
-	add(tr(lang, "Catatan", "Note"), st.Note)
+	add(l.Pick("Catatan", "Note")+other(l.Pick(st.Note, st.NoteEN)), st.LocalNote(string(l)))
 	if len(st.Sources) > 0 {
-		lines = append(lines, tr(lang, "Sumber:", "Sources:"))
+		lines = append(lines, l.Pick("Sumber:", "Sources:"))
 		for _, u := range st.Sources {
 			lines = append(lines, "- "+u)
 		}
@@ -591,14 +603,17 @@ func stageDesc(st *tahapan.Stage, lang string) string {
 	return strings.Join(lines, "\n")
 }
 
-func pollsEvent(s *tahapan.Schedule, zone *time.Location, lang, domain string, votingIDs []string, seq int, mod tahapan.Date) event {
+func pollsEvent(s *tahapan.Schedule, zone *time.Location, l kata.Lang, domain string, votingIDs []string, seq int, mod tahapan.Date) event {
 	open, _ := s.PollsOpen(zone) // called only when the voting day is set
 	shut, _ := s.PollsClose(zone)
 	abbr := tahapan.ZoneAbbrev(zone, open)
-	hours := fmt.Sprintf("%s–%s %s", s.PollingHours.Open, s.PollingHours.Close, abbr)
+	// Each language writes a time of day its own way: 07.00, 07:00.
+	from := kata.Clock(s.PollingHours.Open.Hour, s.PollingHours.Open.Minute, l)
+	to := kata.Clock(s.PollingHours.Close.Hour, s.PollingHours.Close.Minute, l)
+	hours := fmt.Sprintf("%s–%s %s", from, to, abbr)
 	ev := event{
 		uid:     s.ID + "/polling-hours/" + zoneSlug(zone) + "@" + domain,
-		summary: tr(lang, "TPS buka: pemungutan suara "+s.Name+" ("+hours+")", "Polls open: "+s.LocalName("en")+" voting ("+hours+")"),
+		summary: l.Pick("TPS buka: pemungutan suara "+s.Name+" ("+hours+")", "Polls open: "+s.LocalName(string(kata.English))+" voting ("+hours+")"),
 		timed:   true, from: open, to: shut,
 		categories: []string{"pemungutan"},
 		status:     ics.ObjectStatusConfirmed,
@@ -606,15 +621,16 @@ func pollsEvent(s *tahapan.Schedule, zone *time.Location, lang, domain string, v
 		modified:   mod,
 	}
 	vd, _ := s.VotingDay()
+	day := kata.Date(kata.Day(vd), kata.Long, l)
 	var lines []string
-	lines = append(lines, tr(lang,
-		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(vd, lang)),
-		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", s.PollingHours.Open, s.PollingHours.Close, tahapan.FormatDate(vd, lang))))
-	lines = append(lines, tr(lang, "Zona waktu: ", "Time zone: ")+zone.String()+" ("+abbr+")")
+	lines = append(lines, l.Pick(
+		fmt.Sprintf("Tempat pemungutan suara (TPS) buka pukul %s sampai %s waktu setempat, %s.", from, to, day),
+		fmt.Sprintf("Polling stations are open from %s to %s local time, %s.", from, to, day)))
+	lines = append(lines, l.Pick("Zona waktu: ", "Time zone: ")+zone.String()+" ("+abbr+")")
 	for _, id := range votingIDs {
 		if st, err := s.Stage(id); err == nil {
 			if st.LegalBasis != "" {
-				lines = append(lines, tr(lang, "Dasar hukum: ", "Legal basis: ")+st.LegalBasis)
+				lines = append(lines, l.Pick("Dasar hukum: ", "Legal basis: ")+st.LegalBasis)
 			}
 			if ev.url == "" && len(st.Sources) > 0 {
 				ev.url = st.Sources[0]
