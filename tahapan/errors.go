@@ -3,7 +3,8 @@ package tahapan
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/yamlx"
 )
 
 // ErrNoSuchStage is returned, wrapped, when a stage id is not in a schedule.
@@ -60,49 +61,15 @@ func Errors(err error) []error {
 }
 
 // maxQuote is how many bytes of a value an error message quotes at most.
-const maxQuote = 64
+const maxQuote = yamlx.MaxQuote
 
-// short returns s cut to its first maxQuote bytes, at a rune boundary and
-// marked with "…", when it is longer: an error quotes a short prefix of a
-// value, never a whole file that was read as one.
-func short(s string) string { return shortN(s, maxQuote) }
+// short returns s cut to its first maxQuote bytes, marked with "…": see
+// [yamlx.Short], which the holiday loader uses too.
+func short(s string) string { return yamlx.Short(s) }
 
 // shortN is short with a limit of n bytes.
-func shortN(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "…"
-}
+func shortN(s string, n int) string { return yamlx.ShortN(s, n) }
 
 // MaxErrors is how many problems a loader reports at most; a last error
 // says how many more it found.
-const MaxErrors = 100
-
-// badRune returns the first character of s that must not be in text shown
-// to people, its position in runes from 1, and a description; ok is false
-// when there is none. Such characters are the C0 controls (but tab and
-// newline when multiline is set), DEL, the C1 controls, and the
-// bidirectional embeddings, overrides and isolates (U+202A-U+202E,
-// U+2066-U+2069), which reorder the text around them.
-func badRune(s string, multiline bool) (r rune, pos int, what string, ok bool) {
-	pos = 0
-	for _, r := range s {
-		pos++
-		switch {
-		case r == '\t' || r == '\n':
-			if !multiline {
-				return r, pos, "a control character", true
-			}
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f):
-			return r, pos, "a control character", true
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-			return r, pos, "a bidirectional control", true
-		}
-	}
-	return 0, 0, "", false
-}
+const MaxErrors = yamlx.MaxErrors

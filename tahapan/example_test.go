@@ -50,7 +50,7 @@ stages:
 	// Output:
 	// contoh.yaml:3:13: voting_day: invalid date "2024-02-30": day out of range
 	// contoh.yaml:8:10: stage "kampanye": end 2023-11-28 is before start 2024-02-10
-	// contoh.yaml:9:5: stage "kampanye": unknown field "strat"
+	// contoh.yaml:9:5: stage "kampanye": unknown field "strat" (did you mean "start"?)
 }
 
 func ExampleSchedule_Countdown() {

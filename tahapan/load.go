@@ -1,20 +1,20 @@
 package tahapan
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	pathpkg "path"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/yamlx"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -37,6 +37,11 @@ import (
 // U+2066-U+2069), which could clear a terminal or reorder a line. Notes
 // (note, edukasi, voting_day_note) may hold tabs and newlines. Such a
 // character is an error at the value's line and column.
+//
+// The input must be one YAML document in UTF-8, without anchors (&name)
+// or aliases (*name): a second document, an anchor, an alias and a byte
+// that is not UTF-8 are errors at their line and column, worded as the
+// holiday loader (package tahapan/libur) words them.
 //
 // Loading reads at most [MaxScheduleSize] bytes, for the file and every
 // file it extends together, and takes time about linear in that. It
@@ -89,14 +94,14 @@ func LoadFS(fsys fs.FS, path string, opts ...Option) (*Schedule, error) {
 // MaxScheduleSize is the most the loaders read for one schedule, in bytes,
 // counting every file it extends: 10 MB, a hundred times the largest real
 // schedule (Pemilu 2024's, 91 KB).
-const MaxScheduleSize = 10 << 20
+const MaxScheduleSize = yamlx.MaxSize
 
 // maxExtends is how many levels deep "extends:" may go.
 const maxExtends = 8
 
 // ErrTooLarge is returned, wrapped, for a schedule that, with the files it
 // extends, is larger than [MaxScheduleSize].
-var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a schedule may be with the files it extends", MaxScheduleSize>>20)
+var ErrTooLarge = errors.New(yamlx.TooLarge("a schedule may be with the files it extends"))
 
 // ErrNotResolved may be returned, wrapped, by a resolver given with
 // [WithResolver] for a name it does not know. The loader then reads the
@@ -138,11 +143,11 @@ func collect(opts []Option) options {
 
 // read reads r within the budget.
 func (o *options) read(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, *o.budget+1))
+	data, over, err := yamlx.Read(r, *o.budget)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if int64(len(data)) > *o.budget {
+	if over {
 		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
 	}
 	*o.budget -= int64(len(data))
@@ -241,30 +246,24 @@ func WithWorkdays(w WorkdayCalendar) Option {
 
 func parse(data []byte, name string, o options) (*Schedule, error) {
 	d := &decoder{file: name, src: data, opt: o, nodes: map[*Stage]*stageNodes{}}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, d.syntaxError(err)
+	root, probs := yamlx.Parse(data)
+	if len(probs) > 0 {
+		for _, p := range probs {
+			d.report(p)
+		}
+		return nil, errors.Join(yamlx.Cap(d.errs, d.more)...)
 	}
-	if root.Kind == 0 || len(root.Content) == 0 {
+	if root == nil {
 		return nil, &PosError{File: name, Line: 1, Col: 1, Msg: "empty schedule"}
 	}
-	s := d.schedule(root.Content[0])
+	s := d.schedule(root)
 	if len(d.errs) > 0 {
 		slices.SortStableFunc(d.errs, func(a, b error) int {
 			pa, pb := a.(*PosError), b.(*PosError)
 			return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))
 		})
 		errs := append(d.errs, d.nested...) // the problems of the files extended come last
-		if len(errs) > MaxErrors {
-			more := len(errs) - MaxErrors
-			noun := "problems"
-			if more == 1 {
-				noun = "problem"
-			}
-			errs = append(errs[:MaxErrors:MaxErrors], fmt.Errorf("%s: … and %d more %s (only the first %d are listed)",
-				name, more, noun, MaxErrors))
-		}
-		return nil, errors.Join(errs...)
+		return nil, errors.Join(yamlx.Cap(errs, d.more)...)
 	}
 	return s, nil
 }
@@ -310,43 +309,19 @@ func (d *decoder) wrapErr(n *yaml.Node, err error) {
 	d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column, Msg: err.Error(), Err: err})
 }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
-
-// syntaxError turns yaml's "yaml: line N: msg" into a PosError. yaml gives
-// no column, so the column is that of the first non-blank on the line.
-func (d *decoder) syntaxError(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if i := strings.IndexByte(msg, '\n'); i >= 0 {
-		msg = msg[:i] + " …"
-	}
-	msg = shortN(msg, 200) // a message may quote an anchor's name
-	m := yamlLineRE.FindStringSubmatch(msg)
-	if m == nil {
-		return &PosError{File: d.file, Line: 1, Col: 1, Msg: "invalid YAML: " + msg, Err: err}
-	}
-	line, _ := strconv.Atoi(m[1])
-	return &PosError{File: d.file, Line: line, Col: d.firstCol(line), Msg: "invalid YAML: " + m[2], Err: err}
+// report adds a problem found by package yamlx.
+func (d *decoder) report(p *yamlx.Problem) {
+	d.errs = append(d.errs, &PosError{File: d.file, Line: p.Line, Col: p.Col, Msg: p.Msg, Err: p.Err})
 }
 
-func (d *decoder) firstCol(line int) int {
-	src := d.src
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return 1
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return len(src) - len(bytes.TrimLeft(src, " \t")) + 1
-}
+// more is the last error of a list cut at MaxErrors.
+func (d *decoder) more(msg string) error { return fmt.Errorf("%s: %s", d.file, msg) }
 
 // fields walks mapping n, calling the handler for each known key and
 // reporting unknown and repeated keys. It returns the keys seen.
 func (d *decoder) fields(n *yaml.Node, what string, handlers map[string]func(*yaml.Node)) map[string]bool {
-	return d.fieldsFunc(n, what, func(key string, v *yaml.Node) bool {
+	known := slices.Sorted(maps.Keys(handlers))
+	return d.fieldsFunc(n, what, known, func(key string, v *yaml.Node) bool {
 		h, ok := handlers[key]
 		if ok && v != nil {
 			h(v)
@@ -355,32 +330,21 @@ func (d *decoder) fields(n *yaml.Node, what string, handlers map[string]func(*ya
 	})
 }
 
-// fieldsFunc is fields with one handler for every key, which reports
-// whether the key is known, and handles its value when v is not nil. It
-// allocates less than a map of closures, for the stages, of which a
-// schedule may have many.
-func (d *decoder) fieldsFunc(n *yaml.Node, what string, handle func(key string, v *yaml.Node) bool) map[string]bool {
+// fieldsFunc is fields with one handler for every key in known, which
+// handles its value. It allocates less than a map of closures, for the
+// stages, of which a schedule may have many. Unknown and repeated keys are
+// reported by [yamlx.Fields], in the words the holiday files use too.
+func (d *decoder) fieldsFunc(n *yaml.Node, what string, known []string, handle func(key string, v *yaml.Node) bool) map[string]bool {
 	seen := map[string]bool{}
-	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "%s: want a mapping, got %s", what, kindName(n))
-		return seen
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		switch {
-		case !handle(k.Value, nil):
-			d.errorf(k, "%s: unknown field %q", what, short(k.Value))
-			d.errs[len(d.errs)-1].(*PosError).named = true
-		case seen[k.Value]:
-			d.errorf(k, "%s: field %q given twice", what, short(k.Value))
-			d.errs[len(d.errs)-1].(*PosError).named = true
-		default:
-			seen[k.Value] = true
-			before := len(d.errs)
-			handle(k.Value, v)
-			d.prefix(before, what, k.Value)
-		}
-	}
+	yamlx.Fields(n, what, known, func(p *yamlx.Problem) {
+		d.report(p)
+		d.errs[len(d.errs)-1].(*PosError).named = true
+	}, func(key string, _, v *yaml.Node) {
+		seen[key] = true
+		before := len(d.errs)
+		handle(key, v)
+		d.prefix(before, what, key)
+	})
 	return seen
 }
 
@@ -405,27 +369,13 @@ func (d *decoder) require(n *yaml.Node, what string, seen map[string]bool, keys 
 	}
 	for _, k := range keys {
 		if !seen[k] {
-			d.errorf(n, "%s: missing field %q", what, k)
+			d.report(yamlx.Missing(n, what, k))
 		}
 	}
 }
 
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "nothing"
-		}
-		return fmt.Sprintf("%q", short(n.Value))
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	return "something else"
-}
+// kindName names what n is, for "want X, got Y" messages.
+func kindName(n *yaml.Node) string { return yamlx.Describe(n) }
 
 // str reads a string of one line of text: no control characters (see
 // [badRune]).
@@ -436,45 +386,35 @@ func (d *decoder) str(n *yaml.Node, dst *string) { d.text(n, dst, false) }
 func (d *decoder) note(n *yaml.Node, dst *string) { d.text(n, dst, true) }
 
 func (d *decoder) text(n *yaml.Node, dst *string, multiline bool) {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.errorf(n, "want a string, got %s", kindName(n))
+	v, p := yamlx.Text(n, multiline)
+	if p != nil {
+		d.report(p)
 		return
 	}
-	if r, pos, what, bad := badRune(n.Value, multiline); bad {
-		d.errorf(n, "character %d is %U, %s: text may not hold it", pos, r, what)
-		return
-	}
-	*dst = n.Value
+	*dst = v
 }
 
 func (d *decoder) strs(n *yaml.Node, dst *[]string) {
-	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "want a list of strings, got %s", kindName(n))
-		return
+	v, probs := yamlx.Strings(n)
+	for _, p := range probs {
+		d.report(p)
 	}
-	for _, c := range n.Content {
-		var s string
-		d.str(c, &s)
-		*dst = append(*dst, s)
-	}
+	*dst = append(*dst, v...)
 }
 
 func (d *decoder) boolean(n *yaml.Node, dst *bool) {
-	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		d.errorf(n, "want true or false, got %s", kindName(n))
+	v, p := yamlx.Bool(n)
+	if p != nil {
+		d.report(p)
 		return
 	}
-	*dst = n.Value == "true"
+	*dst = v
 }
 
 func (d *decoder) date(n *yaml.Node, dst *Date) bool {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" || len(n.Value) > maxQuote {
-		d.errorf(n, "want a date YYYY-MM-DD, got %s", kindName(n))
-		return false
-	}
-	v, err := ParseDate(n.Value)
-	if err != nil {
-		d.wrapErr(n, err)
+	v, p := yamlx.Date(n, ParseDate)
+	if p != nil {
+		d.report(p)
 		return false
 	}
 	if !InRange(v) {
@@ -511,7 +451,7 @@ func (d *decoder) oneOf(n *yaml.Node, dst *string, what string, allowed ...strin
 			return
 		}
 	}
-	d.errorf(n, "invalid %s %q: want %s", what, short(v), strings.Join(allowed, ", "))
+	d.errorf(n, "invalid %s %s: want %s", what, yamlx.Quote(v), strings.Join(allowed, ", "))
 }
 
 // zone reads a time zone name; an empty one is the schedule's default.
@@ -520,7 +460,7 @@ func (d *decoder) zone(n *yaml.Node, dst *string) {
 	var v string
 	d.str(n, &v)
 	if len(v) > maxQuote { // no zone name is this long; keep the message short
-		d.errorf(n, "unknown time zone %q: want WIB, WITA, WIT or an IANA name", short(v))
+		d.errorf(n, "unknown time zone %s: want WIB, WITA, WIT or an IANA name", yamlx.Quote(v))
 		return
 	}
 	*dst = v
@@ -531,7 +471,7 @@ var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
 func (d *decoder) id(n *yaml.Node, dst *string) {
 	d.str(n, dst)
 	if *dst != "" && !idRE.MatchString(*dst) {
-		d.errorf(n, "invalid id %q: use lower-case ASCII letters, digits, '-', '_' and '.'", short(*dst))
+		d.errorf(n, "invalid id %s: use lower-case ASCII letters, digits, '-', '_' and '.'", yamlx.Quote(*dst))
 	}
 }
 
@@ -634,7 +574,7 @@ func (d *decoder) schedule(n *yaml.Node) *Schedule {
 // schedule; they are shared, already resolved, and must not be modified.
 func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string]bool) *Schedule {
 	if d.opt.depth >= maxExtends {
-		d.errorf(n, "extends: %q: more than %d levels of extends", short(name), maxExtends)
+		d.errorf(n, "extends: %s: more than %d levels of extends", yamlx.Quote(name), maxExtends)
 		return nil
 	}
 	opt := d.opt
@@ -651,7 +591,7 @@ func (d *decoder) extend(n *yaml.Node, name string, s *Schedule, seen map[string
 		case d.opt.resolve == nil:
 			// A schedule read from a reader may come from anywhere (an
 			// upload): it must not make the loader open files.
-			d.errorf(n, "extends: %q: a schedule read with Load can extend another only through tahapan.WithResolver", short(name))
+			d.errorf(n, "extends: %s: a schedule read with Load can extend another only through tahapan.WithResolver", yamlx.Quote(name))
 			return nil
 		}
 	}
@@ -700,7 +640,7 @@ func (d *decoder) extendFile(name string, opt options) (*Schedule, error) {
 	if slices.Contains(d.opt.chain, p) {
 		var chain []string
 		for _, c := range append(d.opt.chain, p) {
-			chain = append(chain, short(c))
+			chain = append(chain, shortN(c, 200))
 		}
 		return nil, fmt.Errorf("a cycle of extends: %s", strings.Join(chain, " → "))
 	}
@@ -736,11 +676,11 @@ func (d *decoder) extendErr(n *yaml.Node, name string, err error) {
 	inner := Errors(err)
 	if !slices.ContainsFunc(inner, func(e error) bool { pe, ok := e.(*PosError); return ok && pe.File != d.file }) {
 		d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column,
-			Msg: fmt.Sprintf("extends: cannot load %q: %s", short(name), shortN(err.Error(), 300)), Err: err})
+			Msg: fmt.Sprintf("extends: cannot load %s: %s", yamlx.Quote(name), shortN(err.Error(), 300)), Err: err})
 		return
 	}
 	d.errs = append(d.errs, &PosError{File: d.file, Line: n.Line, Col: n.Column,
-		Msg: fmt.Sprintf("extends: cannot load %q: it has problems (listed below)", short(name)), Err: err})
+		Msg: fmt.Sprintf("extends: cannot load %s: it has problems (listed below)", yamlx.Quote(name)), Err: err})
 	d.nested = append(d.nested, inner...)
 }
 
@@ -759,10 +699,9 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 }
 
 // stageFields are the fields a stage may have.
-var stageFields = map[string]bool{"id": true, "name": true, "name_en": true, "start": true, "end": true,
-	"tags": true, "key": true, "legal_basis": true, "sources": true, "confidence": true, "note": true,
-	"note_en": true, "edukasi": true, "edukasi_en": true, "start_time": true, "end_time": true, "time_zone": true, "location": true,
-	"regions": true, "cancelled": true, "stages": true}
+var stageFields = []string{"id", "name", "name_en", "start", "end", "start_time", "end_time", "time_zone",
+	"tags", "key", "legal_basis", "sources", "confidence", "note", "note_en", "edukasi", "edukasi_en",
+	"location", "regions", "cancelled", "stages"}
 
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
@@ -774,14 +713,11 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		// Find the id first, so every message can name the stage.
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
-				what = fmt.Sprintf("stage %q", short(n.Content[i+1].Value))
+				what = fmt.Sprintf("stage %s", yamlx.Quote(n.Content[i+1].Value))
 			}
 		}
 	}
-	seen := d.fieldsFunc(n, what, func(key string, v *yaml.Node) bool {
-		if v == nil {
-			return stageFields[key]
-		}
+	seen := d.fieldsFunc(n, what, stageFields, func(key string, v *yaml.Node) bool {
 		switch key {
 		case "id":
 			d.id(v, &st.ID)
@@ -836,7 +772,7 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 			d.strs(v, &st.Regions)
 			for _, r := range st.Regions {
 				if !regionRE.MatchString(r) {
-					d.errorf(v, "%s: regions: invalid kode wilayah %q: want NN for a province or NN.NN for a kabupaten/kota", what, short(r))
+					d.errorf(v, "%s: regions: invalid kode wilayah %s: want NN for a province or NN.NN for a kabupaten/kota", what, yamlx.Quote(r))
 				}
 			}
 		case "cancelled":
@@ -922,11 +858,11 @@ func (d *decoder) checkIDs(s *Schedule) {
 		if f, dup := first[st.ID]; dup {
 			where := fmt.Sprintf("first at line %d", f.line)
 			if d.nodes[f] == nil && s.Extends != nil {
-				where = fmt.Sprintf("schedule %q, which this one extends, has it already", short(s.Extends.ID))
+				where = fmt.Sprintf("schedule %s, which this one extends, has it already", yamlx.Quote(s.Extends.ID))
 			}
 			if d.nodes[st] != nil {
 				d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
-					Msg: fmt.Sprintf("duplicate stage id %q (%s)", short(st.ID), where)})
+					Msg: fmt.Sprintf("duplicate stage id %s (%s)", yamlx.Quote(st.ID), where)})
 			}
 			continue
 		}
@@ -948,7 +884,7 @@ func (d *decoder) revision(n *yaml.Node, s *Schedule) Revision {
 	if stagesNode != nil && stagesNode.Kind == yaml.SequenceNode {
 		for i, id := range r.Stages {
 			if _, err := s.Stage(id); err != nil && i < len(stagesNode.Content) {
-				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %q", r.Date, short(id))
+				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %s", r.Date, yamlx.Quote(id))
 			}
 		}
 	}

@@ -652,9 +652,9 @@ func TestNewRefusesControlCharacters(t *testing.T) {
 	rlo.NameEN = "a\u2066b"
 	long.Name = strings.Repeat("x", 100) + "\a"
 	_, err := libur.New(libur.Options{Extra: []libur.Year{{Year: 2028, Days: []libur.Day{esc, rlo, long}}}})
-	want := `libur: extra day 2028-03-01 "Cuti contoh": note: character 1 is U+001B, a control character or bidi override: names, notes and other texts may not hold them
-libur: extra day 2028-03-01 "Cuti contoh": name_en: character 2 is U+2066, a control character or bidi override: names, notes and other texts may not hold them
-libur: extra day 2028-03-01 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: name: character 101 is U+0007, a control character or bidi override: names, notes and other texts may not hold them`
+	want := `libur: extra day 2028-03-01 "Cuti contoh": note: character 1 is U+001B, a control character: text may not hold it
+libur: extra day 2028-03-01 "Cuti contoh": name_en: character 2 is U+2066, a bidirectional control: text may not hold it
+libur: extra day 2028-03-01 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"…: name: character 101 is U+0007, a control character: text may not hold it`
 	if err == nil || err.Error() != want {
 		t.Errorf("New error =\n%v\nwant\n%s", err, want)
 	}

@@ -1,7 +1,6 @@
 package libur
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -10,20 +9,20 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/yamlx"
 	"go.yaml.in/yaml/v3"
 )
 
 // MaxFileSize is the largest holiday file [Load] and [LoadFile] read:
 // 10 MB, a thousand times the built-in data. A larger input is refused
 // with an error wrapping [ErrTooLarge], before it is parsed.
-const MaxFileSize = 10 << 20
+const MaxFileSize = yamlx.MaxSize
 
 // ErrTooLarge is wrapped by the error of [Load] and [LoadFile] for an input
 // of more than [MaxFileSize] bytes.
-var ErrTooLarge = errors.New("file too large")
+var ErrTooLarge = errors.New(yamlx.TooLarge("a holiday file may be"))
 
 // Load reads holiday data in YAML: the format of the built-in data, which a
 // user gives to add next year's SKB, a revision or a regional holiday.
@@ -50,56 +49,47 @@ var ErrTooLarge = errors.New("file too large")
 //
 // Load is strict: an unknown field, a missing field, a date that does not
 // exist or lies outside its year, a kind or confidence other than those
-// listed, a repeated key, a YAML alias (*name), a second YAML document, and
-// a name, note or other text holding a control character (C0, DEL or C1,
-// tab and newline included) or a bidirectional override (U+202A–U+202E,
-// U+2066–U+2069) are errors. A day repeated in a year (the same date and the
+// listed, a repeated key, a YAML alias (*name) or anchor (&name), a second
+// YAML document, bytes that are not UTF-8, and a name, note or other text
+// holding a control character (C0, DEL or C1, tab and newline included) or a
+// bidirectional override (U+202A–U+202E, U+2066–U+2069) are errors, worded
+// as the schedule loader ([tahapan.Load]) words them. A day repeated in a year (the same date and the
 // same name, ignoring case and runs of spaces) is an error that names the
 // line of the first. It reports every problem at once, joined with
-// [errors.Join]; each is a *[tahapan.PosError] that prints as
-// file:line:col: message and quotes at most the first 40 bytes of the bad
-// value. Years are returned in order, and each year's days sorted by date.
+// [errors.Join], at most [tahapan.MaxErrors] of them and a count of the
+// rest; each is a *[tahapan.PosError] that prints as file:line:col: message
+// and quotes at most the first 40 bytes of the bad value. Years are
+// returned in order, and each year's days sorted by date.
 //
 // Load reads at most [MaxFileSize] bytes of r; a longer input is an error
-// wrapping [ErrTooLarge]. Syntax errors carry the line yaml.v3 reports and
-// no column; that line can be one early.
+// wrapping [ErrTooLarge]. A syntax error carries the line yaml.v3 reports,
+// which can be one early, and the column of that line's first non-blank.
 func Load(r io.Reader, name string) ([]Year, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, over, err := yamlx.Read(r, MaxFileSize)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: %w: more than %d bytes (%d MB), the limit of a holiday file",
-			name, ErrTooLarge, MaxFileSize, MaxFileSize>>20)
+	if over {
+		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
 	}
 	return parse(data, name)
 }
 
 // parse reads holiday data that is already in memory.
 func parse(data []byte, name string) ([]Year, error) {
-	if err := checkUTF8(name, data); err != nil {
-		return nil, err
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if err == io.EOF {
-			return nil, nil // no document: no days
-		}
-		return nil, syntaxError(name, data, err)
-	}
-	var next yaml.Node
-	if err := dec.Decode(&next); err != io.EOF {
-		if err != nil {
-			return nil, syntaxError(name, data, err)
-		}
-		return nil, &tahapan.PosError{File: name, Line: next.Line, Col: next.Column,
-			Msg: "a second YAML document: want one document"}
-	}
 	l := loader{file: name}
-	years := l.years(&doc)
+	root, probs := yamlx.Parse(data)
+	for _, p := range probs {
+		l.report(p)
+	}
+	var years []Year
+	if root != nil {
+		years = l.years(root)
+	}
 	if len(l.errs) > 0 {
-		return nil, errors.Join(l.errs...)
+		return nil, errors.Join(yamlx.Cap(l.errs, func(msg string) error {
+			return fmt.Errorf("%s: %s", name, msg)
+		})...)
 	}
 	return years, nil
 }
@@ -116,68 +106,6 @@ func LoadFile(path string) ([]Year, error) {
 	return Load(f, path)
 }
 
-// checkUTF8 reports the position of the first invalid UTF-8 byte, which
-// yaml.v3 reports without a line.
-func checkUTF8(name string, data []byte) error {
-	if utf8.Valid(data) {
-		return nil
-	}
-	line, col := 1, 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return &tahapan.PosError{File: name, Line: line, Col: col,
-				Msg: fmt.Sprintf("invalid UTF-8 byte %#02x", data[0])}
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-		data = data[size:]
-	}
-	return nil
-}
-
-// syntaxError turns a yaml.v3 parse error ("yaml: line N: msg") into a
-// *tahapan.PosError. yaml.v3's messages quote no value, but one is cut at
-// 120 bytes all the same.
-func syntaxError(name string, data []byte, err error) error {
-	msg := err.Error()
-	if rest, ok := strings.CutPrefix(msg, "yaml: line "); ok {
-		if num, text, ok := strings.Cut(rest, ": "); ok {
-			if n, err2 := strconv.Atoi(num); err2 == nil {
-				return &tahapan.PosError{File: name, Line: n, Msg: clip(text), Err: err}
-			}
-		}
-	}
-	if rest, ok := strings.CutPrefix(msg, "yaml: unknown anchor '"); ok {
-		if anchor, ok := strings.CutSuffix(rest, "' referenced"); ok {
-			// yaml.v3 gives no line for this one: find the alias.
-			if i := bytes.Index(data, []byte("*"+anchor)); i >= 0 {
-				line := 1 + bytes.Count(data[:i], []byte("\n"))
-				col := 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
-				return &tahapan.PosError{File: name, Line: line, Col: col,
-					Msg: "unknown anchor " + quote(anchor), Err: err}
-			}
-		}
-	}
-	// yaml.v3 leaves out the line when its 0-based mark is 0: the first line.
-	return &tahapan.PosError{File: name, Line: 1, Msg: clip(strings.TrimPrefix(msg, "yaml: ")), Err: err}
-}
-
-// clip cuts s to 120 bytes, at a character, with "…" if it was longer.
-func clip(s string) string {
-	if len(s) <= 120 {
-		return s
-	}
-	cut := 120
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
-}
-
 // A loader walks a parsed document and collects every problem.
 type loader struct {
 	file string
@@ -185,64 +113,33 @@ type loader struct {
 }
 
 func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
-	l.errs = append(l.errs, &tahapan.PosError{File: l.file, Line: n.Line, Col: n.Column,
-		Msg: fmt.Sprintf(format, args...)})
+	l.report(yamlx.At(n, format, args...))
 }
 
-// quote quotes s for an error message: at most its first 40 bytes (cut
-// at a character), then "…" if there is more, with Go escapes for control
-// characters, so no error echoes a whole file or drives the terminal.
-func quote(s string) string {
-	const max = 40
-	if len(s) <= max {
-		return strconv.Quote(s)
+// report adds a problem found by package yamlx, prefixed with prefix.
+func (l *loader) report(p *yamlx.Problem) { l.reportIn("", p) }
+
+// reportIn adds a problem about field key (none if empty).
+func (l *loader) reportIn(key string, p *yamlx.Problem) {
+	msg := p.Msg
+	if key != "" {
+		msg = key + ": " + msg
 	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return strconv.Quote(s[:cut]) + "…"
+	l.errs = append(l.errs, &tahapan.PosError{File: l.file, Line: p.Line, Col: p.Col, Msg: msg, Err: p.Err})
 }
 
-// describe names what n is, for "want X, got Y" messages. An alias is not
-// followed: aliases are refused, as in schedules (and a chain of them could
-// make the walk exponential).
-func describe(n *yaml.Node) string {
-	switch {
-	case n.Kind == yaml.AliasNode:
-		return "an alias: YAML aliases are not allowed"
-	case n.Kind == yaml.MappingNode:
-		return "a mapping"
-	case n.Kind == yaml.SequenceNode:
-		return "a list"
-	case n.ShortTag() == "!!null":
-		return "nothing"
-	}
-	return quote(n.Value)
-}
+// quote quotes s for an error message: see [yamlx.Quote].
+func quote(s string) string { return yamlx.Quote(s) }
 
-// badRune returns the first rune of s that a name or note may not hold,
-// and its position in runes from 1: a C0 control (tab and newline
-// included), DEL, a C1 control, or a bidirectional embedding, override or
-// isolate (U+202A–U+202E, U+2066–U+2069), which could reorder or hide what a
-// terminal shows.
-func badRune(s string) (rune, int) {
-	i := 0
-	for _, r := range s {
-		i++
-		if r < 0x20 || r >= 0x7f && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
-			return r, i
-		}
-	}
-	return 0, 0
-}
+// describe names what n is, for "want X, got Y" messages.
+func describe(n *yaml.Node) string { return yamlx.Describe(n) }
 
 // checkText reports a control character or bidi override in the text of
-// field key.
+// field key, in the words of [yamlx.Text], for the days given in
+// [Options.Extra].
 func checkText(key, s string) string {
-	if r, i := badRune(s); i > 0 {
-		return fmt.Sprintf("%s: character %d is %U, a control character or bidi override: "+
-			"names, notes and other texts may not hold them", key, i, r)
+	if r, pos, what, bad := yamlx.BadRune(s, false); bad {
+		return fmt.Sprintf("%s: character %d is %U, %s: text may not hold it", key, pos, r, what)
 	}
 	return ""
 }
@@ -256,43 +153,25 @@ type field struct {
 // repeated or not in known.
 func (l *loader) fields(n *yaml.Node, what string, known ...string) map[string]field {
 	out := make(map[string]field)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		switch {
-		case k.Kind != yaml.ScalarNode:
-			l.errorf(k, "want a field name in %s, got %s", what, describe(k))
-		case !slices.Contains(known, k.Value):
-			l.errorf(k, "unknown field %s in %s (want %s)", quote(k.Value), what, strings.Join(known, ", "))
-		case out[k.Value].key != nil:
-			l.errorf(k, "repeated field %q in %s (first at line %d)", k.Value, what, out[k.Value].key.Line)
-		default:
-			out[k.Value] = field{k, v}
-		}
-	}
+	yamlx.Fields(n, what, known, l.report, func(key string, k, v *yaml.Node) {
+		out[key] = field{k, v}
+	})
 	return out
 }
 
 // str returns the text of a scalar field, reporting anything else and a
 // text that holds a control character.
 func (l *loader) str(f field) (string, bool) {
-	v := f.val
-	if v.Kind != yaml.ScalarNode || v.ShortTag() == "!!null" {
-		l.errorf(f.val, "%s: want a string, got %s", f.key.Value, describe(v))
+	s, p := yamlx.Text(f.val, false)
+	if p != nil {
+		l.reportIn(f.key.Value, p)
 		return "", false
 	}
-	if msg := checkText(f.key.Value, v.Value); msg != "" {
-		l.errorf(v, "%s", msg)
-		return "", false
-	}
-	return v.Value, true
+	return s, true
 }
 
 // years walks the whole document.
-func (l *loader) years(doc *yaml.Node) []Year {
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil
-	}
-	root := doc.Content[0]
+func (l *loader) years(root *yaml.Node) []Year {
 	if root.Kind != yaml.MappingNode {
 		l.errorf(root, "want a mapping from years to their days, got %s", describe(root))
 		return nil
@@ -338,19 +217,18 @@ func (l *loader) year(y int, n *yaml.Node) Year {
 	what := fmt.Sprintf("year %d", y)
 	fs := l.fields(n, what, "complete", "decrees", "days")
 	if f, ok := fs["complete"]; ok {
-		v := f.val
-		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
-			l.errorf(f.val, "year %d: complete: want true or false, got %s", y, describe(v))
-		} else {
-			out.Complete = strings.EqualFold(v.Value, "true")
+		b, p := yamlx.Bool(f.val)
+		if p != nil {
+			l.reportIn(fmt.Sprintf("year %d: complete", y), p)
 		}
+		out.Complete = b
 	}
 	if f, ok := fs["decrees"]; ok {
 		out.Decrees, _ = l.str(f)
 	}
 	f, ok := fs["days"]
 	if !ok {
-		l.errorf(n, "year %d: missing field \"days\"", y)
+		l.report(yamlx.Missing(n, what, "days"))
 		return out
 	}
 	seq := f.val
@@ -387,23 +265,18 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 	fs := l.fields(n, "day", "date", "kind", "name", "name_en", "decree", "confidence", "note", "note_en", "sources")
 	for _, req := range []string{"date", "kind", "name", "decree"} {
 		if _, ok := fs[req]; !ok {
-			l.errorf(n, "day is missing field %q", req)
+			l.report(yamlx.Missing(n, "day", req))
 		}
 	}
 	if f, ok := fs["date"]; ok {
-		if s, ok := l.str(f); ok {
-			date, err := tahapan.ParseDate(s)
-			switch {
-			case err != nil && len(s) > 40: // ParseDate's message would quote all of it
-				l.errorf(f.val, "invalid date %s: want YYYY-MM-DD", quote(s))
-			case err != nil:
-				l.errs = append(l.errs, &tahapan.PosError{File: l.file, Line: f.val.Line, Col: f.val.Column,
-					Msg: err.Error(), Err: err})
-			case date.Year != y:
-				l.errorf(f.val, "date %s is not in year %d", date, y)
-			default:
-				d.Date = date
-			}
+		date, p := yamlx.Date(f.val, tahapan.ParseDate)
+		switch {
+		case p != nil:
+			l.report(p)
+		case date.Year != y:
+			l.errorf(f.val, "date %s is not in year %d", date, y)
+		default:
+			d.Date = date
 		}
 	}
 	if f, ok := fs["kind"]; ok {
@@ -439,16 +312,11 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 		}
 	}
 	if f, ok := fs["sources"]; ok {
-		seq := f.val
-		if seq.Kind != yaml.SequenceNode {
-			l.errorf(f.val, "sources: want a list of strings, got %s", describe(seq))
-		} else {
-			for _, sn := range seq.Content {
-				if s, ok := l.str(field{f.key, sn}); ok {
-					d.Sources = append(d.Sources, s)
-				}
-			}
+		srcs, probs := yamlx.Strings(f.val)
+		for _, p := range probs {
+			l.reportIn("sources", p)
 		}
+		d.Sources = srcs
 	}
 	return d, len(l.errs) == nerr
 }
