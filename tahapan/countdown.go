@@ -301,9 +301,3 @@ func (c Countdown) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(j)
 }
-
-// WithWorkdays is CountWorkdays.
-//
-// Deprecated: use [Countdown.CountWorkdays]; WithWorkdays is the name of
-// the load option.
-func (c Countdown) WithWorkdays(w WorkdayCalendar) Countdown { return c.CountWorkdays(w) }

@@ -185,18 +185,6 @@ func (s *Schedule) InProgress(now time.Time, loc *time.Location) []*Stage {
 	return s.InProgressOn(Today(now, loc))
 }
 
-// OngoingOn is InProgressOn.
-//
-// Deprecated: use [Schedule.InProgressOn]; Ongoing is the name of a
-// [Status].
-func (s *Schedule) OngoingOn(d Date) []*Stage { return s.InProgressOn(d) }
-
-// Ongoing is InProgress.
-//
-// Deprecated: use [Schedule.InProgress]; Ongoing is the name of a
-// [Status].
-func (s *Schedule) Ongoing(now time.Time, loc *time.Location) []*Stage { return s.InProgress(now, loc) }
-
 // NextOn returns the stage that starts soonest after day d, or nil when none
 // is left. Cancelled stages are left out; among stages starting on the same
 // day the first in the file wins.

@@ -144,7 +144,7 @@ func (s *Site) apiCountdown(sp *scope, sc *tahapan.Schedule, q url.Values, now t
 	// The answer counts seconds (until_seconds), so it is kept per second.
 	ck := strings.Join([]string{"api-countdown", sp.prefix, sc.ID, loc.String(), strconv.FormatInt(at.Unix(), 10)}, "|")
 	return s.cache.get(ck, func() (*response, error) {
-		c := sc.Countdown(at, loc).WithWorkdays(s.opt.Holidays)
+		c := sc.Countdown(at, loc).CountWorkdays(s.opt.Holidays)
 		return s.jsonResponse(c, dayCache, now)
 	})
 }

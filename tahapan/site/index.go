@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	_ "embed"
-	"html/template"
 	"net/url"
 	"time"
 
@@ -13,8 +12,6 @@ import (
 
 //go:embed index.html
 var indexHTML string
-
-var indexTmpl = template.Must(template.New("index").Funcs(funcs).Parse(indexHTML))
 
 // provinceGroup is a province on the index page with its kabupaten/kota.
 type provinceGroup struct {
@@ -71,7 +68,7 @@ func (s *Site) regionIndex(q url.Values, now time.Time) (*response, error) {
 		}
 		d.Offices = kata.Offices(d.Provinces, d.Locals, l)
 		var b bytes.Buffer
-		if err := indexTmpl.Execute(&b, d); err != nil {
+		if err := indexTmpl().Execute(&b, d); err != nil {
 			return nil, err
 		}
 		// The list changes only with a new release.

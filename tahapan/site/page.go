@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -20,17 +21,22 @@ var pageHTML string
 //go:embed embed.html
 var embedHTML string
 
+// The templates are parsed on first use, not at start-up: a CLI call that
+// serves no page does not pay for them.
 var (
-	pageTmpl  = template.Must(template.New("page").Funcs(funcs).Parse(pageHTML))
-	embedTmpl = template.Must(template.New("embed").Funcs(funcs).Parse(embedHTML))
-	funcs     = template.FuncMap{"tr": tr}
+	pageTmpl  = sync.OnceValue(func() *template.Template { return parse("page", pageHTML) })
+	embedTmpl = sync.OnceValue(func() *template.Template { return parse("embed", embedHTML) })
+	indexTmpl = sync.OnceValue(func() *template.Template { return parse("index", indexHTML) })
 )
 
-func tr(lang, id, en string) string {
-	if lang == "en" {
-		return en
+// parse parses one of the embedded templates; it panics on an error,
+// which the tests would catch, as template.Must does.
+func parse(name, text string) *template.Template {
+	funcs := template.FuncMap{
+		// The templates choose their words with {{tr .Lang "…" "…"}}.
+		"tr": func(lang, id, en string) string { return kata.Lang(lang).Pick(id, en) },
 	}
-	return id
+	return template.Must(template.New(name).Funcs(funcs).Parse(text))
 }
 
 // zoneClock is one of the three zone boxes: where polling stands in that
@@ -118,29 +124,29 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 		// next date that is known. An H-label counts to voting day
 		// only, so the days are plain.
 		d.Pending = true
-		d.PendingTitle = tr(lang, "Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
-		d.PendingNote, d.PendingBasis = tr(lang, c.PendingNote, c.PendingNoteEN), c.PendingBasis
+		d.PendingTitle = kata.Lang(lang).Pick("Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
+		d.PendingNote, d.PendingBasis = kata.Lang(lang).Pick(c.PendingNote, c.PendingNoteEN), c.PendingBasis
 		if d.PendingNote == "" {
-			d.PendingNote = tr(lang, "KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
+			d.PendingNote = kata.Lang(lang).Pick("KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
 		}
 		d.Label = tahapan.DaysText(max(c.Days, -c.Days), lang)
 		switch {
 		case c.Target == "":
 			d.Label, d.Lead, d.Target, d.TargetDate = "", "", "", ""
 		case c.Days > 0:
-			d.Lead, d.Phrase = tr(lang, "lagi menuju", "until"), spanText+tr(lang, " lagi", " to go")
+			d.Lead, d.Phrase = kata.Lang(lang).Pick("lagi menuju", "until"), spanText+kata.Lang(lang).Pick(" lagi", " to go")
 		case c.Days == 0:
-			d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), tr(lang, "hari ini", "today")
+			d.Lead, d.Phrase = kata.Lang(lang).Pick("Hari ini:", "Today:"), kata.Lang(lang).Pick("hari ini", "today")
 		default:
-			d.Lead, d.Phrase = tr(lang, "sejak", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
+			d.Lead, d.Phrase = kata.Lang(lang).Pick("sejak", "since"), tahapan.DaysText(-c.Days, lang)+kata.Lang(lang).Pick(" yang lalu", " ago")
 		}
 	case c.Days > 0:
-		d.Lead, d.Phrase = tr(lang, "menuju", "to"), spanText+tr(lang, " lagi", " to go")
+		d.Lead, d.Phrase = kata.Lang(lang).Pick("menuju", "to"), spanText+kata.Lang(lang).Pick(" lagi", " to go")
 	case c.Days == 0:
-		d.Lead, d.Phrase = tr(lang, "Hari ini:", "Today:"), c.PollsText(lang)
+		d.Lead, d.Phrase = kata.Lang(lang).Pick("Hari ini:", "Today:"), c.PollsText(lang)
 	default:
 		// Never "menuju" of a day that is past.
-		d.Lead, d.Phrase = tr(lang, "setelah", "since"), tahapan.DaysText(-c.Days, lang)+tr(lang, " yang lalu", " ago")
+		d.Lead, d.Phrase = kata.Lang(lang).Pick("setelah", "since"), tahapan.DaysText(-c.Days, lang)+kata.Lang(lang).Pick(" yang lalu", " ago")
 	}
 	if vd, set := sc.VotingDay(); set {
 		for _, z := range zoneNames {
@@ -171,11 +177,11 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 			Left:  float64(st.Start.DaysSince(span.Start)) * 100 / total,
 			Width: max(float64(st.Days())*100/total, 0.4)}
 		if st.Cancelled {
-			r.StatusText = tr(lang, "batal", "cancelled")
+			r.StatusText = kata.Lang(lang).Pick("batal", "cancelled")
 		}
 		return r
 	}
-	for _, st := range sc.OngoingOn(day) {
+	for _, st := range sc.InProgressOn(day) {
 		d.Ongoing = append(d.Ongoing, row(st))
 	}
 	for _, st := range sc.All() {
@@ -237,11 +243,11 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 }
 
 func (s *Site) page(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
-	return s.renderPage(pageTmpl, sp, sc, q, now)
+	return s.renderPage(pageTmpl(), sp, sc, q, now)
 }
 
 func (s *Site) embed(sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
-	return s.renderPage(embedTmpl, sp, sc, q, now)
+	return s.renderPage(embedTmpl(), sp, sc, q, now)
 }
 
 func (s *Site) renderPage(t *template.Template, sp *scope, sc *tahapan.Schedule, q url.Values, now time.Time) (*response, error) {
@@ -301,7 +307,7 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 	if c.Phase != tahapan.AfterVoting {
 		zc.PollsOpen, zc.PollsClose = c.PollsOpen.Format(time.RFC3339), c.PollsClose.Format(time.RFC3339)
 		zc.TitleBefore, zc.TitleDuring = before.PollsText(lang), during.PollsText(lang)
-		zc.TitleDone = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.TitleDone = kata.Lang(lang).Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
 		zc.Day = tahapan.FormatDate(vd, lang)
 	}
 	switch c.Phase {
@@ -314,15 +320,15 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 			zc.Left = leftText(c.PollsOpen.Sub(now), lang)
 		}
 	case tahapan.DuringPolls:
-		zc.Left = tr(lang, "pemungutan suara sedang berlangsung", "voting is under way")
+		zc.Left = kata.Lang(lang).Pick("pemungutan suara sedang berlangsung", "voting is under way")
 		if s.opt.Frozen {
 			zc.Left = leftText(c.PollsClose.Sub(now), lang)
 		}
 	case tahapan.PollsClosed:
 		zc.Title, zc.Left = zc.TitleDone, zc.Day
 	default: // after voting day
-		zc.Title = tr(lang, "TPS sudah ditutup", "Polls have closed") + " · " + z
-		zc.Left = fmt.Sprintf(tr(lang, "setelah %s (%s yang lalu)", "since %s (%s ago)"),
+		zc.Title = kata.Lang(lang).Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Left = fmt.Sprintf(kata.Lang(lang).Pick("setelah %s (%s yang lalu)", "since %s (%s ago)"),
 			tahapan.FormatDate(vd, lang), tahapan.DaysText(-c.Days, lang))
 	}
 	return zc
@@ -335,11 +341,11 @@ var zoneNames = []string{"WIB", "WITA", "WIT"}
 func daysText(days int, lang string) string {
 	switch {
 	case days > 0:
-		return tahapan.DaysText(days, lang) + tr(lang, " lagi", " to go")
+		return tahapan.DaysText(days, lang) + kata.Lang(lang).Pick(" lagi", " to go")
 	case days == 0:
-		return tr(lang, "hari ini", "today")
+		return kata.Lang(lang).Pick("hari ini", "today")
 	}
-	return tahapan.DaysText(-days, lang) + tr(lang, " yang lalu", " ago")
+	return tahapan.DaysText(-days, lang) + kata.Lang(lang).Pick(" yang lalu", " ago")
 }
 
 // leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
@@ -348,7 +354,7 @@ func leftText(d time.Duration, lang string) string {
 	d = max(d, 0).Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
 	if days == 0 {
-		return fmt.Sprintf(tr(lang, "%d jam %d menit", "%d h %d min"), hours, mins)
+		return fmt.Sprintf(kata.Lang(lang).Pick("%d jam %d menit", "%d h %d min"), hours, mins)
 	}
-	return fmt.Sprintf(tr(lang, "%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
+	return fmt.Sprintf(kata.Lang(lang).Pick("%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
 }
