@@ -58,7 +58,7 @@ type Countdown struct {
 
 	// Workdays counts the working days strictly between At and TargetDate
 	// (from the day after the earlier one through the day before the later
-	// one). It is set by [Countdown.WithWorkdays]; nil means not counted.
+	// one). It is set by [Countdown.CountWorkdays]; nil means not counted.
 	Workdays *int
 	// Estimated reports whether Workdays rests on a year whose holidays are
 	// not decreed yet.

@@ -38,7 +38,7 @@ func Span(months, days int, lang string) string {
 // day it adds the polling phase ([Countdown.PollsText]). A countdown of a
 // planned schedule starts with the note that the voting day is not set yet.
 //
-// When working days were counted ([Countdown.WithWorkdays]) they follow:
+// When working days were counted ([Countdown.CountWorkdays]) they follow:
 // "· 140 hari kerja".
 func (c Countdown) Text(lang string) string {
 	l := kata.Lang(lang)
