@@ -142,7 +142,11 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if o.reg.IsZero() {
-				o.regions = wilayah.All()
+				regions, err := parseRegions(o.regionsFlag)
+				if err != nil {
+					return err
+				}
+				o.regions = regions
 			}
 			st, err := o.site()
 			if err != nil {
@@ -164,6 +168,7 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 	cmd.Flags().StringVar(&o.addr, "addr", "127.0.0.1:8080", "the address to listen on")
 	cmd.Flags().StringVar(&o.baseURL, "base-url", "", "the public address of the site, for subscribe links and feed SOURCE lines (default: links relative to the page)")
 	cmd.Flags().BoolVar(&o.quiet, "quiet", false, "no access log")
+	cmd.Flags().StringVar(&o.regionsFlag, "regions", "all", `the KPU offices with a site under /{kode}/: "all", "none", or codes and names separated by commas (with --region: that office only)`)
 	return cmd
 }
 

@@ -440,7 +440,7 @@ func (s *Site) routeIn(sp *scope, path string, q url.Values, now time.Time) (*re
 			return s.apiStages(sp, sc, q, now)
 		case "captions", "captions.json":
 			return s.apiCaptions(sp, sc, q, now)
-		case "captions.en.json":
+		case "captions.en", "captions.en.json":
 			return s.apiCaptions(sp, sc, withLang(q), now)
 		}
 	}
