@@ -506,6 +506,16 @@ func allFeeds(t testing.TB) map[string]testFeed {
 		feeds[tt.name] = testFeed{data: encodeHolidays(t, holidayCalendar(t).Holidays(tt.p.Start, tt.p.End), tt.opt)}
 	}
 	feeds["holidays-inject"] = testFeed{data: encodeHolidays(t, injectDays, ical.Options{})}
+	// A planned schedule (no voting day, no polling hours), and the pair
+	// that shows an update in place when KPU sets the day.
+	p29, err := schedules.Load("pemilu-2029")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages("planned-2029", p29, ical.Options{})
+	stages("planned-2029-en", p29, ical.Options{Lang: "en"})
+	stages("update-planned", loadTestdata(t, "update/planned.yaml"), ical.Options{})
+	stages("update-official", loadTestdata(t, "update/official.yaml"), ical.Options{})
 	return feeds
 }
 
