@@ -125,7 +125,7 @@ func published(t *testing.T) site {
 	bin := tahapanBin(t)
 	siteOnce.Do(func() {
 		dir := filepath.Join(work, "public")
-		args := []string{"publish", "--precompress", "--out", dir, "--base-url", baseURL, "--at", at}
+		args := []string{"publish", "--precompress", "--out-dir", dir, "--base-url", baseURL, "--at", at}
 		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
 			pubErr = fmt.Errorf("tahapan %s: %v\n%s", strings.Join(args, " "), err, out)
 			return

@@ -60,7 +60,7 @@ func TestUnits(t *testing.T) {
 			t.Errorf("tahapan.service lacks %q", strings.TrimSpace(want))
 		}
 	}
-	for _, want := range []string{"--precompress --out /srv/tahapan/public ", "ReadWritePaths=/srv/tahapan\n", "PrivateNetwork=yes"} {
+	for _, want := range []string{"--precompress --out-dir /srv/tahapan/public ", "ReadWritePaths=/srv/tahapan\n", "PrivateNetwork=yes"} {
 		if !strings.Contains(publish, want) {
 			t.Errorf("tahapan-publish.service lacks %q", strings.TrimSpace(want))
 		}

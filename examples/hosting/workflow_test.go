@@ -55,7 +55,7 @@ func TestWorkflow(t *testing.T) {
 	var publish, lint, upload, deploy bool
 	for _, job := range wf.Jobs {
 		for _, st := range job.Steps {
-			if strings.Contains(st.Run, " publish --regions all --precompress") && strings.Contains(st.Run, "--out \"$out\"") &&
+			if strings.Contains(st.Run, " publish --regions all --precompress") && strings.Contains(st.Run, "--out-dir \"$out\"") &&
 				strings.Contains(st.Run, "rm -rf \"$out\"") {
 				publish = true
 			}
