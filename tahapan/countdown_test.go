@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func mini(t testing.TB) *tahapan.Schedule {
@@ -129,7 +130,11 @@ func TestCountdownWithWorkdays(t *testing.T) {
 func TestCountdownText(t *testing.T) {
 	s := mini(t)
 	wib := zone(t, "WIB")
-	tests := []struct{ now, lang, want string }{
+	tests := []struct {
+		now  string
+		lang kata.Lang
+		want string
+	}{
 		{"2023-07-23T10:00:00+07:00", "id", "H-206 menuju Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi"},
 		{"2023-07-23T10:00:00+07:00", "en", "H-206 to Voting day, Mini election (Wednesday, 14 February 2024) · 6 months 22 days to go"},
 		{"2024-02-14T06:00:00+07:00", "id", "H · hari ini Pemungutan Suara Pemilu Mini (Rabu, 14 Februari 2024) · TPS dibuka pukul 07.00 WIB"},

@@ -8,24 +8,24 @@ import (
 
 // WeekdayName returns the name of wd in lang: "Rabu" in Indonesian ("id"),
 // "Wednesday" in English ("en").
-func WeekdayName(wd time.Weekday, lang string) string { return kata.Weekday(wd, kata.Lang(lang)) }
+func WeekdayName(wd time.Weekday, lang kata.Lang) string { return kata.Weekday(wd, lang) }
 
 // MonthName returns the name of m in lang: "Februari" or "February".
-func MonthName(m time.Month, lang string) string { return kata.Month(m, kata.Lang(lang)) }
+func MonthName(m time.Month, lang kata.Lang) string { return kata.Month(m, lang) }
 
 // FormatDate writes d the way Indonesian documents do, with its weekday:
 // "Rabu, 14 Februari 2024" in Indonesian ("id") and
 // "Wednesday, 14 February 2024" in English ("en").
-func FormatDate(d Date, lang string) string {
-	return kata.Date(kata.Day(d), kata.Long, kata.Lang(lang))
+func FormatDate(d Date, lang kata.Lang) string {
+	return kata.Date(kata.Day(d), kata.Long, lang)
 }
 
 // Span returns months and days as a phrase, with whole years taken out:
 // "6 bulan 22 hari", "2 tahun 10 bulan 2 hari" in Indonesian, "6 months 22
 // days" in English. Zero parts are left out; zero in all is "0 hari" /
 // "0 days".
-func Span(months, days int, lang string) string {
-	return kata.Span(months/12, months%12, days, kata.Lang(lang))
+func Span(months, days int, lang kata.Lang) string {
+	return kata.Span(months/12, months%12, days, lang)
 }
 
 // Text returns the countdown as one line in lang ("id" or "en"), as an
@@ -40,8 +40,8 @@ func Span(months, days int, lang string) string {
 //
 // When working days were counted ([Countdown.CountWorkdays]) they follow:
 // "· 140 hari kerja".
-func (c Countdown) Text(lang string) string {
-	l := kata.Lang(lang)
+func (c Countdown) Text(lang kata.Lang) string {
+	l := lang
 	w := kata.Countdown{
 		Label: c.Label(), Name: c.TargetName, Date: kata.Day(c.TargetDate),
 		Stage: c.Target != VotingDayTarget && c.Target != "", End: c.End, Cancelled: c.Cancelled,
@@ -67,16 +67,16 @@ func (c Countdown) Text(lang string) string {
 // ("H-206", "H", "H+3"), or, when the voting day is not set yet, "hari
 // pemungutan suara belum ditetapkan" ("voting day not set yet"), since
 // an H-label counts to voting day.
-func (c Countdown) Headline(lang string) string {
+func (c Countdown) Headline(lang kata.Lang) string {
 	if c.Pending {
-		return kata.VotingDayNotSet(kata.Lang(lang))
+		return kata.VotingDayNotSet(lang)
 	}
 	return c.Label()
 }
 
 // DaysText returns n days as a phrase: "732 hari" in Indonesian, "732
 // days" (or "1 day") in English.
-func DaysText(n int, lang string) string { return kata.Days(n, kata.Lang(lang)) }
+func DaysText(n int, lang kata.Lang) string { return kata.Days(n, lang) }
 
 // PollsText returns what polling stations are doing at the instant counted
 // from, for a countdown to voting day, in lang:
@@ -87,8 +87,8 @@ func DaysText(n int, lang string) string { return kata.Days(n, kata.Lang(lang)) 
 //
 // It returns "" after voting day and for other countdowns, since a day
 // that is past has no polls to speak of.
-func (c Countdown) PollsText(lang string) string {
-	l := kata.Lang(lang)
+func (c Countdown) PollsText(lang kata.Lang) string {
+	l := lang
 	clock := func(t time.Time) string {
 		loc, err := Zone(c.Zone)
 		if err != nil {
@@ -105,14 +105,14 @@ func (c Countdown) PollsText(lang string) string {
 
 // Text returns the progress as KPU staff write it: "hari ke-12 dari
 // 75" in Indonesian, "day 12 of 75" in English.
-func (p Progress) Text(lang string) string { return kata.Progress(p.Day, p.Total, kata.Lang(lang)) }
+func (p Progress) Text(lang kata.Lang) string { return kata.Progress(p.Day, p.Total, lang) }
 
 // Text returns the period with short month names, as lists and pages show
 // it: "28 Nov 2023 – 10 Feb 2024" ("28 Des 2023" in Indonesian for
 // December), or one date for a one-day period.
-func (p Period) Text(lang string) string {
+func (p Period) Text(lang kata.Lang) string {
 	if p.Start == p.End {
-		return kata.Date(kata.Day(p.Start), kata.Short, kata.Lang(lang))
+		return kata.Date(kata.Day(p.Start), kata.Short, lang)
 	}
-	return kata.Date(kata.Day(p.Start), kata.Short, kata.Lang(lang)) + " – " + kata.Date(kata.Day(p.End), kata.Short, kata.Lang(lang))
+	return kata.Date(kata.Day(p.Start), kata.Short, lang) + " – " + kata.Date(kata.Day(p.End), kata.Short, lang)
 }

@@ -116,8 +116,8 @@ func (r *Rule) String() string {
 // Describe explains the rule in words in lang ("id" or "en"), such as
 // "3 hari sebelum hari pemungutan suara (2024-02-14)" or "3 days before
 // voting day (2024-02-14)". The words are those of package kata.
-func (r *Rule) Describe(lang string) string {
-	l := kata.Lang(lang)
+func (r *Rule) Describe(lang kata.Lang) string {
+	l := lang
 	var base string
 	switch {
 	case r.Ref == "":

@@ -110,8 +110,8 @@ type Revision struct {
 }
 
 // LocalName returns the schedule's name in lang ("id" or "en").
-func (s *Schedule) LocalName(lang string) string {
-	return kata.Lang(lang).Pick(s.Name, cmp.Or(s.NameEN, s.Name))
+func (s *Schedule) LocalName(lang kata.Lang) string {
+	return lang.Pick(s.Name, cmp.Or(s.NameEN, s.Name))
 }
 
 // All returns every stage and sub-stage, depth first in file order. The

@@ -71,26 +71,26 @@ func (st *Stage) Timed() bool { return st.StartTime != nil }
 
 // LocalName returns the stage's name in lang ("id" or "en"). It falls back
 // to the Indonesian name when there is no English one.
-func (st *Stage) LocalName(lang string) string {
-	return kata.Lang(lang).Pick(st.Name, cmp.Or(st.NameEN, st.Name))
+func (st *Stage) LocalName(lang kata.Lang) string {
+	return lang.Pick(st.Name, cmp.Or(st.NameEN, st.Name))
 }
 
 // LocalNote returns the stage's note in lang ("id" or "en"): NoteEN in
 // English, Note in Indonesian. It falls back to the other language only
 // when the stage has no note in lang at all.
-func (st *Stage) LocalNote(lang string) string {
+func (st *Stage) LocalNote(lang kata.Lang) string {
 	return local(lang, st.Note, st.NoteEN)
 }
 
 // LocalEdukasi returns the stage's voter-education text in lang, with the
 // same fallback as [Stage.LocalNote].
-func (st *Stage) LocalEdukasi(lang string) string {
+func (st *Stage) LocalEdukasi(lang kata.Lang) string {
 	return local(lang, st.Edukasi, st.EdukasiEN)
 }
 
 // local picks id or en by lang, falling back to the other when empty.
-func local(lang, id, en string) string {
-	return kata.Lang(lang).Pick(cmp.Or(id, en), cmp.Or(en, id))
+func local(lang kata.Lang, id, en string) string {
+	return lang.Pick(cmp.Or(id, en), cmp.Or(en, id))
 }
 
 // HasTag reports whether the stage carries tag.
@@ -128,11 +128,11 @@ var statusNames = [...][2]string{
 func (s Status) String() string { return s.Local("id") }
 
 // Local returns the status name in lang ("id" or "en").
-func (s Status) Local(lang string) string {
+func (s Status) Local(lang kata.Lang) string {
 	if s < 0 || int(s) >= len(statusNames) {
 		return "?"
 	}
-	return kata.Lang(lang).Pick(statusNames[s][0], statusNames[s][1])
+	return lang.Pick(statusNames[s][0], statusNames[s][1])
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the English name

@@ -61,8 +61,8 @@ func (o *countdownOptions) run(cmd *cobra.Command, a []string) error {
 	}
 	fmt.Fprintln(w, c.Text(o.lang))
 	if c.Phase == tahapan.BeforePolls {
-		fmt.Fprintf(w, kata.Lang(o.lang).Pick("TPS dibuka %s pukul %s %s · %s\n", "Polls open %s at %s %s · %s\n"),
-			tahapan.FormatDate(c.TargetDate, o.lang), kata.Clock(s.PollingHours.Open.Hour, s.PollingHours.Open.Minute, kata.Lang(o.lang)),
+		fmt.Fprintf(w, o.lang.Pick("TPS dibuka %s pukul %s %s · %s\n", "Polls open %s at %s %s · %s\n"),
+			tahapan.FormatDate(c.TargetDate, o.lang), kata.Clock(s.PollingHours.Open.Hour, s.PollingHours.Open.Minute, o.lang),
 			tahapan.ZoneAbbrev(loc, c.PollsOpen),
 			untilText(c.Until, o.lang))
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // yearFlag is a --year flag: a calendar year from 1900 to 2200, the range
@@ -55,3 +57,20 @@ func shortValue(v string) string {
 	}
 	return v[:cut] + "…"
 }
+
+// langFlag is --lang: parsed once, here, into a kata.Lang ("en-GB" is
+// English from here on).
+type langFlag kata.Lang
+
+func (l *langFlag) String() string { return kata.Lang(*l).String() }
+
+func (l *langFlag) Set(s string) error {
+	v, err := kata.Parse(s)
+	if err != nil {
+		return fmt.Errorf("want id or en")
+	}
+	*l = langFlag(v)
+	return nil
+}
+
+func (l *langFlag) Type() string { return "lang" }

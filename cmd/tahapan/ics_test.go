@@ -134,7 +134,7 @@ var icsErrorTests = []struct {
 	{[]string{"ics", "--feed", "countdown", "--schedule", "pemilu-2024", "--at", "2024-03-01"}, 2, "voting day 2024-02-14 of pemilu-2024 is past"},
 	{[]string{"ics", "--feed", "countdown", "--schedule", "pemilu-2024", "--from", "2000-01-01", "--to", "2024-01-01"}, 2, "at most 3653"},
 	{[]string{"ics", "--feed", "holidays", "--from", "2024-01-01"}, 2, "--from and --to go together"},
-	{[]string{"ics", "--lang", "jv"}, 2, `invalid --lang "jv"`},
+	{[]string{"ics", "--lang", "jv"}, 2, `invalid argument "jv" for "--lang" flag: want id or en`},
 	{[]string{"ics", "--schedule", "pemilu-2024", "--out", "/nonexistent-dir/x.ics"}, 1, "nonexistent-dir"},
 }
 

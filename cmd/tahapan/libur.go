@@ -94,7 +94,7 @@ can be compared with the official dates.`,
 			var note string
 			if o.estimate {
 				all = libur.EstimateRange(from, to)
-				note = kata.Lang(o.lang).Pick(estimateOnlyNote, estimateOnlyNoteEN)
+				note = o.lang.Pick(estimateOnlyNote, estimateOnlyNoteEN)
 			} else {
 				c, err := o.calendar(calendarOptions{})
 				if err != nil {
@@ -102,7 +102,7 @@ can be compared with the official dates.`,
 				}
 				all = c.Holidays(from, to)
 				if c.Estimated(from, to) {
-					note = kata.Lang(o.lang).Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
+					note = o.lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
 				}
 			}
 			days := []libur.Day{}
@@ -173,17 +173,17 @@ func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
 }
 
 // writeHolidays writes days as a table, then note unless it is empty.
-func writeHolidays(w io.Writer, days []libur.Day, note string, lang string) error {
+func writeHolidays(w io.Writer, days []libur.Day, note string, lang kata.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, d := range days {
 		name := d.LocalName(lang)
 		src := d.Decree
 		if d.Estimated {
-			src = kata.Lang(lang).Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
+			src = lang.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind, name, src)
 	}
-	fmt.Fprintf(tw, kata.Lang(lang).Pick("%d hari\n", "%d days\n"), len(days))
+	fmt.Fprintf(tw, lang.Pick("%d hari\n", "%d days\n"), len(days))
 	if err := tw.Flush(); err != nil {
 		return err
 	}
@@ -192,7 +192,7 @@ func writeHolidays(w io.Writer, days []libur.Day, note string, lang string) erro
 	var notes []string
 	on := map[string][]string{}
 	for _, d := range days {
-		for _, n := range strings.SplitAfter(kata.Lang(lang).Pick(d.Note, d.NoteEN), ". ") {
+		for _, n := range strings.SplitAfter(lang.Pick(d.Note, d.NoteEN), ". ") {
 			if n = strings.TrimSpace(n); n == "" {
 				continue
 			}
@@ -248,12 +248,12 @@ func newWorkdaysCmd(g *globals) *cobra.Command {
 					out["skipped"] = ex.Skipped
 				}
 				if ex.Estimated {
-					out["note"] = kata.Lang(o.lang).Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
+					out["note"] = o.lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
 				}
 				return writeJSON(w, out)
 			}
-			fmt.Fprintf(w, kata.Lang(o.lang).Pick("%s dari %s sampai %s (kedua ujung dihitung)\n",
-				"%s from %s to %s (both ends counted)\n"), kata.Workdays(ex.Workdays, kata.Lang(o.lang)),
+			fmt.Fprintf(w, o.lang.Pick("%s dari %s sampai %s (kedua ujung dihitung)\n",
+				"%s from %s to %s (both ends counted)\n"), kata.Workdays(ex.Workdays, o.lang),
 				tahapan.FormatDate(from, o.lang), tahapan.FormatDate(to, o.lang))
 			writeExplanation(w, ex, o.explain, o.lang)
 			return nil
@@ -263,15 +263,15 @@ func newWorkdaysCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang string) {
+func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang kata.Lang) {
 	if skipped {
-		fmt.Fprintln(w, kata.Lang(lang).Pick(kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
+		fmt.Fprintln(w, lang.Pick(kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
 		for _, s := range ex.Skipped {
 			fmt.Fprintln(w, "  "+s.Text(lang))
 		}
 	}
 	if ex.Estimated {
-		fmt.Fprintln(w, kata.Lang(lang).Pick(libur.EstimatedNote, libur.EstimatedNoteEN))
+		fmt.Fprintln(w, lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN))
 	}
 }
 
@@ -310,9 +310,9 @@ func newDeadlineCmd(g *globals) *cobra.Command {
 				}
 				return writeJSON(w, out)
 			}
-			count, dir := kata.Workdays(n, kata.Lang(o.lang)), kata.Lang(o.lang).Pick("setelah", "after")
+			count, dir := kata.Workdays(n, o.lang), o.lang.Pick("setelah", "after")
 			if n < 0 {
-				count, dir = kata.Workdays(-n, kata.Lang(o.lang)), kata.Lang(o.lang).Pick("sebelum", "before")
+				count, dir = kata.Workdays(-n, o.lang), o.lang.Pick("sebelum", "before")
 			}
 			fmt.Fprintf(w, "%s %s %s: %s\n", count, dir, tahapan.FormatDate(from, o.lang), tahapan.FormatDate(due, o.lang))
 			writeExplanation(w, ex, o.explain, o.lang)

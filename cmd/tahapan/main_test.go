@@ -165,7 +165,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"countdown", "--at", "2024-02-30"}, 2, `--at: invalid date "2024-02-30": day out of range`},
 		{[]string{"countdown", "--at", "besok"}, 2, `invalid date or instant "besok"`},
 		{[]string{"countdown", "--tz", "Mars/Olympus"}, 2, `unknown time zone "Mars/Olympus"`},
-		{[]string{"countdown", "--lang", "jv"}, 2, `invalid --lang "jv"`},
+		{[]string{"countdown", "--lang", "jv"}, 2, `invalid argument "jv" for "--lang" flag: want id or en`},
 		{[]string{"countdown", "--bogus"}, 2, "unknown flag: --bogus"},
 		{[]string{"countdown", "a", "b"}, 2, "accepts at most 1 arg"},
 		{[]string{"countdown", "nope", "--schedule", "pemilu-2024"}, 2, `stage "nope": no such stage`},

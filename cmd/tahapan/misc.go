@@ -11,7 +11,6 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
-	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newSchedulesCmd(g *globals) *cobra.Command {
@@ -47,10 +46,10 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				return writeJSON(w, rows)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\t"+kata.Lang(g.lang).Pick("NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
+			fmt.Fprintln(tw, "ID\t"+g.lang.Pick("NAMA\tPEMUNGUTAN SUARA\tSTATUS\tTAHAPAN", "NAME\tVOTING DAY\tSTATUS\tSTAGES"))
 			for _, r := range rows {
-				name := kata.Lang(g.lang).Pick(r.Name, cmp.Or(r.NameEN, r.Name))
-				day := kata.Lang(g.lang).Pick("belum ditetapkan", "not set yet")
+				name := g.lang.Pick(r.Name, cmp.Or(r.NameEN, r.Name))
+				day := g.lang.Pick("belum ditetapkan", "not set yet")
 				if r.VotingDay != nil {
 					day = tahapan.FormatDate(*r.VotingDay, g.lang)
 				}

@@ -18,12 +18,12 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 // writeOngoing lists the stages in progress on day with their progress.
-func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang string) {
+func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang kata.Lang) {
 	if len(list) == 0 {
-		fmt.Fprintln(w, kata.Lang(lang).Pick("Tidak ada tahapan yang berlangsung.", "No stage in progress."))
+		fmt.Fprintln(w, lang.Pick("Tidak ada tahapan yang berlangsung.", "No stage in progress."))
 		return
 	}
-	fmt.Fprintln(w, kata.Lang(lang).Pick("Tahapan berlangsung:", "In progress:"))
+	fmt.Fprintln(w, lang.Pick("Tahapan berlangsung:", "In progress:"))
 	for _, st := range list {
 		fmt.Fprintf(w, "  %s• %s (%s, %s)\n", indent(st.Depth()), st.LocalName(lang),
 			st.ProgressOn(day).Text(lang), st.Period.Text(lang))
@@ -40,8 +40,8 @@ func indent(depth int) string {
 
 // untilText writes how long until (or since) an instant: "206 hari 7 jam
 // 0 menit lagi", "206 days 7 hours 0 minutes to go".
-func untilText(d time.Duration, lang string) string {
-	l := kata.Lang(lang)
+func untilText(d time.Duration, lang kata.Lang) string {
+	l := lang
 	s := kata.Duration(d.Round(time.Minute), l)
 	if d < 0 {
 		return kata.Ago(s, l)

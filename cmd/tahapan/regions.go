@@ -67,12 +67,12 @@ lists them. A QUERY that names no region is searched for in the names
 				return writeJSON(w, rows)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, kata.Lang(g.lang).Pick("KODE\tNAMA\tJENIS\tZONA\tKANTOR", "CODE\tNAME\tKIND\tZONE\tOFFICE"))
+			fmt.Fprintln(tw, g.lang.Pick("KODE\tNAMA\tJENIS\tZONA\tKANTOR", "CODE\tNAME\tKIND\tZONE\tOFFICE"))
 			for _, r := range rows {
 				name, kind := r.Name, r.Kind.String()
 				if r.Kind != wilayah.KindProvince {
 					name = "  " + name
-				} else if g.lang != "en" {
+				} else if g.lang != kata.English {
 					kind = "provinsi"
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Code, name, kind, r.ZoneAbbrev, r.Office)

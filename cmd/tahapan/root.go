@@ -40,7 +40,7 @@ type globals struct {
 	schedule string
 	at       string
 	tz       string
-	lang     string
+	lang     kata.Lang // --lang, parsed once here
 	output   string
 	holidays string         // a YAML file of extra non-working days
 	outside  bool           // --allow-outside: a schedule file's extends may leave its folder
@@ -119,7 +119,8 @@ past one, and names its choice on stderr.
 	pf.StringVar(&g.schedule, "schedule", "", "embedded schedule id (e.g. pemilu-2024) or a YAML file; default: the election under way, else the next, else the latest")
 	pf.StringVar(&g.at, "at", "", "the day or instant to count from: YYYY-MM-DD or RFC 3339 (default now)")
 	pf.StringVar(&g.tz, "tz", "", "time zone: WIB, WITA, WIT or an IANA name (default: the schedule's own zone, WIB for the embedded ones)")
-	pf.StringVar(&g.lang, "lang", "id", "language of the output: id or en")
+	g.lang = kata.Indonesian
+	pf.Var((*langFlag)(&g.lang), "lang", "language of the output: id or en (or a tag such as en-GB)")
 	pf.StringVarP(&g.output, "output", "o", "text", "output format: text or json")
 	pf.BoolVar(&g.outside, "allow-outside", false, "let a schedule file's extends: name a file outside its folder (an absolute path, ..)")
 	pf.StringVar(&g.region, "region", "", `a KPU office's region, by kode wilayah ("35.76") or name ("Kota Mojokerto"): sets the zone (unless --tz), the office's name on posts, and keeps only the events that concern the region`)
@@ -178,11 +179,6 @@ func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 }
 
 func (g *globals) check() error {
-	l, err := kata.Parse(g.lang)
-	if err != nil {
-		return badInput("invalid --lang %q: want id or en", shortValue(g.lang))
-	}
-	g.lang = l.String() // "en-GB" is "en" from here on
 	if g.region != "" {
 		r, err := wilayah.Lookup(g.region)
 		if err != nil {
@@ -202,7 +198,7 @@ func (g *globals) check() error {
 	if _, err := tahapan.Zone(g.tz); g.tz != "" && err != nil {
 		return inputError{fmt.Errorf("--tz: %w", err)}
 	}
-	_, err = g.instant()
+	_, err := g.instant()
 	return err
 }
 
@@ -283,7 +279,7 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 		if s == nil {
 			return nil, errors.New("no embedded schedules")
 		}
-		fmt.Fprintln(g.stderr, kata.Chosen(s.ID, s.LocalName(g.lang), chosenWhy(s, now), kata.Lang(g.lang)))
+		fmt.Fprintln(g.stderr, kata.Chosen(s.ID, s.LocalName(g.lang), chosenWhy(s, now), g.lang))
 		return s, nil
 	case strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml") || strings.ContainsRune(name, os.PathSeparator):
 		s, err := g.loadFile(name)

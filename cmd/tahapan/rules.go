@@ -18,7 +18,7 @@ func newExplainCmd(g *globals) *cobra.Command {
   tahapan explain rapat-umum-iklan --schedule pemilu-2024 --lang en`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
-			l := kata.Lang(g.lang)
+			l := g.lang
 			_, s, err := g.setup()
 			if err != nil {
 				return err
@@ -109,7 +109,7 @@ draft is not valid.`,
 		Example: `  tahapan draft --from pemilu-2024 --voting-day 2029-02-14 --out pemilu-2029.yaml`,
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			l := kata.Lang(o.lang)
+			l := o.lang
 			vd, err := tahapan.ParseDate(o.votingDay)
 			if err != nil {
 				return inputError{fmt.Errorf("--voting-day: %w", err)}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
-	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/site"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
@@ -234,7 +233,7 @@ gzip_static/brotli_static or Caddy's precompressed; the .gz bytes are those
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), kata.Lang(o.lang).Pick("%d berkas ditulis ke %s\n", "%d files written to %s\n"), len(files), o.outDir)
+			fmt.Fprintf(cmd.OutOrStdout(), o.lang.Pick("%d berkas ditulis ke %s\n", "%d files written to %s\n"), len(files), o.outDir)
 			return nil
 		},
 	}

@@ -638,7 +638,7 @@ const minKeyRows = 5
 // Each post is an all-day event whose UID (schedule, day, platform) stays
 // the same from one run to the next, so the team can subscribe to the
 // plan and see it update.
-func writePlanICS(w io.Writer, s *tahapan.Schedule, posts []sosmed.Post, lang string) error {
+func writePlanICS(w io.Writer, s *tahapan.Schedule, posts []sosmed.Post, lang kata.Lang) error {
 	var events []ical.Event
 	for _, p := range posts {
 		// One post a day per platform: its UID is the day and platform, so
@@ -652,8 +652,8 @@ func writePlanICS(w io.Writer, s *tahapan.Schedule, posts []sosmed.Post, lang st
 			Categories:  []string{string(p.Platform), string(p.Kind)},
 		})
 	}
-	name := kata.Lang(lang).Pick("Rencana unggahan ", "Posting plan: ") + s.LocalName(lang)
-	desc := kata.Lang(lang).Pick("Satu acara per unggahan: tanggal, platform, jenis dan teksnya.",
+	name := lang.Pick("Rencana unggahan ", "Posting plan: ") + s.LocalName(lang)
+	desc := lang.Pick("Satu acara per unggahan: tanggal, platform, jenis dan teksnya.",
 		"One event per post: the date, platform, kind and text.")
 	return ical.EncodeEvents(w, name, desc, ical.LatestRevision(s), events, ical.Options{})
 }

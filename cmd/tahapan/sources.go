@@ -108,7 +108,7 @@ list).`,
 
 // summarizeSources counts, per host, the stages of s that cite it. A stage
 // citing a host twice counts once.
-func summarizeSources(s *tahapan.Schedule, lang string) sourcesSummary {
+func summarizeSources(s *tahapan.Schedule, lang kata.Lang) sourcesSummary {
 	sum := sourcesSummary{Schedule: s.ID, Name: s.LocalName(lang), MainWithout: []string{}, FileSources: []sourceRef{}}
 	rows := map[string]*hostRow{}
 	for _, st := range s.All() {
@@ -158,22 +158,22 @@ func summarizeSources(s *tahapan.Schedule, lang string) sourcesSummary {
 }
 
 // classText names a source class in lang.
-func classText(c tahapan.SourceClass, lang string) string {
+func classText(c tahapan.SourceClass, lang kata.Lang) string {
 	switch c {
 	case tahapan.SourcePrimary:
-		return kata.Lang(lang).Pick("primer", "primary")
+		return lang.Pick("primer", "primary")
 	case tahapan.SourceMajor:
-		return kata.Lang(lang).Pick("media besar", "major")
+		return lang.Pick("media besar", "major")
 	}
-	return kata.Lang(lang).Pick("lainnya", "other")
+	return lang.Pick("lainnya", "other")
 }
 
 func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	fmt.Fprintf(w, "%s (%s): %d %s, %d %s\n", sum.Name, sum.Schedule,
-		sum.Stages, kata.Lang(o.lang).Pick("tahapan dan kegiatan", "stages and sub-stages"),
-		sum.Main, kata.Lang(o.lang).Pick("tahapan utama", "main stages"))
+		sum.Stages, o.lang.Pick("tahapan dan kegiatan", "stages and sub-stages"),
+		sum.Main, o.lang.Pick("tahapan utama", "main stages"))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, kata.Lang(o.lang).Pick("HOST\tKELAS\tTAHAPAN\tUTAMA", "HOST\tCLASS\tSTAGES\tMAIN"))
+	fmt.Fprintln(tw, o.lang.Pick("HOST\tKELAS\tTAHAPAN\tUTAMA", "HOST\tCLASS\tSTAGES\tMAIN"))
 	for _, r := range sum.Hosts {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", r.Host, classText(r.Class, o.lang), r.Stages, r.MainStages)
 	}
@@ -184,10 +184,10 @@ func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	if sum.Main > 0 {
 		pct = 100 * sum.MainStrong / sum.Main
 	}
-	fmt.Fprintf(w, kata.Lang(o.lang).Pick("Tahapan utama dengan sumber primer atau media besar: %d dari %d (%d%%)\n",
+	fmt.Fprintf(w, o.lang.Pick("Tahapan utama dengan sumber primer atau media besar: %d dari %d (%d%%)\n",
 		"Main stages citing a primary page or a major outlet: %d of %d (%d%%)\n"), sum.MainStrong, sum.Main, pct)
 	if len(sum.MainWithout) > 0 {
-		fmt.Fprintf(w, kata.Lang(o.lang).Pick("Tanpa: %s\n", "Without: %s\n"), strings.Join(sum.MainWithout, ", "))
+		fmt.Fprintf(w, o.lang.Pick("Tanpa: %s\n", "Without: %s\n"), strings.Join(sum.MainWithout, ", "))
 	}
 	return nil
 }
@@ -216,18 +216,18 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 	}
 	fmt.Fprintf(w, "%s [%s] · %s\n", st.LocalName(o.lang), st.ID, st.Period.Text(o.lang))
 	if st.Main() {
-		fmt.Fprintln(w, kata.Lang(o.lang).Pick("  tahapan utama", "  main stage"))
+		fmt.Fprintln(w, o.lang.Pick("  tahapan utama", "  main stage"))
 	}
-	fmt.Fprintf(w, "  %s: %s\n", kata.Lang(o.lang).Pick("keyakinan", "confidence"), st.Confidence)
-	fmt.Fprintf(w, "  %s:\n", kata.Lang(o.lang).Pick("sumber", "sources"))
+	fmt.Fprintf(w, "  %s: %s\n", o.lang.Pick("keyakinan", "confidence"), st.Confidence)
+	fmt.Fprintf(w, "  %s:\n", o.lang.Pick("sumber", "sources"))
 	if len(refs) == 0 {
-		fmt.Fprintln(w, kata.Lang(o.lang).Pick("    (tidak ada)", "    (none)"))
+		fmt.Fprintln(w, o.lang.Pick("    (tidak ada)", "    (none)"))
 	}
 	for _, r := range refs {
 		fmt.Fprintf(w, "    [%s] %s\n", classText(r.Class, o.lang), r.URL)
 	}
 	if note := st.LocalNote(o.lang); note != "" {
-		fmt.Fprintf(w, "  %s: %s\n", kata.Lang(o.lang).Pick("catatan", "note"), note)
+		fmt.Fprintf(w, "  %s: %s\n", o.lang.Pick("catatan", "note"), note)
 	}
 	return nil
 }

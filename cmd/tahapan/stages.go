@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
-	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type stagesOptions struct {
@@ -63,13 +62,13 @@ func newStagesCmd(g *globals) *cobra.Command {
 				return writeJSON(w, states)
 			}
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, kata.Lang(o.lang).Pick("MULAI\tSELESAI\tSTATUS\tPROGRES\tTAHAPAN", "START\tEND\tSTATUS\tPROGRESS\tSTAGE"))
+			fmt.Fprintln(tw, o.lang.Pick("MULAI\tSELESAI\tSTATUS\tPROGRES\tTAHAPAN", "START\tEND\tSTATUS\tPROGRESS\tSTAGE"))
 			for _, st := range states {
 				status := st.Status.Local(o.lang)
 				if st.Cancelled {
-					status = kata.Lang(o.lang).Pick("batal", "cancelled")
+					status = o.lang.Pick("batal", "cancelled")
 				}
-				name := kata.Lang(o.lang).Pick(st.Name, cmp.Or(st.NameEN, st.Name))
+				name := o.lang.Pick(st.Name, cmp.Or(st.NameEN, st.Name))
 				id := st.ID
 				if st.Schedule != "" {
 					id = st.Schedule + "/" + st.ID
@@ -123,7 +122,7 @@ func newNowCmd(g *globals) *cobra.Command {
 				s.LocalName(g.lang), c.Headline(g.lang))
 			writeOngoing(w, ongoing, c.At, g.lang)
 			if next != nil {
-				fmt.Fprintf(w, kata.Lang(g.lang).Pick("Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
+				fmt.Fprintf(w, g.lang.Pick("Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
 					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), next.Start.DaysSince(c.At))
 			}
 			return nil

@@ -20,6 +20,7 @@ import (
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func main() {
@@ -40,7 +41,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opt := ical.Options{Lang: *lang, Zone: zone, KeyOnly: true}
+	opt := ical.Options{Lang: kata.Lang(*lang), Zone: zone, KeyOnly: true}
 	if *remind {
 		opt.Alarms = []time.Duration{-24 * time.Hour}
 	}
@@ -65,5 +66,5 @@ func main() {
 	if err := os.WriteFile(*out, feed.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Fprintf(os.Stderr, "ical-feed: wrote %s (%d bytes, key dates of %s)\n", *out, feed.Len(), s.LocalName(*lang))
+	fmt.Fprintf(os.Stderr, "ical-feed: wrote %s (%d bytes, key dates of %s)\n", *out, feed.Len(), s.LocalName(kata.Lang(*lang)))
 }

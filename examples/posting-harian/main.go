@@ -18,6 +18,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/sosmed"
 )
 
@@ -53,9 +54,9 @@ func run(args []string, w io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s · %s\n", s.Name, tahapan.FormatDate(tahapan.Today(now, loc), *lang))
+	fmt.Fprintf(w, "%s · %s\n", s.Name, tahapan.FormatDate(tahapan.Today(now, loc), kata.Lang(*lang)))
 	for _, p := range sosmed.Platforms() {
-		c, err := sosmed.NewCaption(s, p, now, sosmed.Options{Lang: *lang, Zone: loc})
+		c, err := sosmed.NewCaption(s, p, now, sosmed.Options{Lang: kata.Lang(*lang), Zone: loc})
 		if err != nil {
 			return err
 		}

@@ -53,17 +53,17 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 	}
 	seq, mod := revs.of(s, votingIDs...)
 
-	name := l.Pick("Hitung mundur "+s.Name, s.LocalName(string(kata.English))+" countdown")
+	name := l.Pick("Hitung mundur "+s.Name, s.LocalName(kata.English)+" countdown")
 	var desc string
 	if set {
 		day := kata.Date(kata.Day(vd), kata.Long, l)
 		desc = l.Pick(
 			fmt.Sprintf("Satu acara sehari, H-n menuju pemungutan suara %s (%s).", s.Name, day),
-			fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName(string(kata.English)), day))
+			fmt.Sprintf("One event a day, H-n to voting day of the %s (%s).", s.LocalName(kata.English), day))
 	} else {
 		desc = l.Pick(
 			fmt.Sprintf("Satu acara sehari, hitung mundur ke tanggal %s yang sudah diketahui. %s", s.Name, s.VotingDayNote),
-			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName(string(kata.English)), s.VotingDayNoteEN))
+			fmt.Sprintf("One event a day, counting down to the known dates of the %s. %s", s.LocalName(kata.English), s.VotingDayNoteEN))
 	}
 	out := &plan{opt: opt, name: name, desc: desc, zone: zone, stamp: revs.last, file: s.ID + "-countdown.ics"}
 	for d := p.Start; !d.After(p.End); d = d.AddDays(1) {
@@ -72,7 +72,7 @@ func EncodeCountdown(w io.Writer, s *tahapan.Schedule, p tahapan.Period, opt Opt
 		out.events = append(out.events, event{
 			uid:        s.ID + "/countdown/" + d.String() + "@" + opt.domain(),
 			summary:    countdownSummary(c, target, l),
-			desc:       c.Text(string(l)),
+			desc:       c.Text(l),
 			start:      d,
 			end:        d,
 			categories: []string{"hitung-mundur"},

@@ -15,6 +15,7 @@ import (
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func d(y int, m time.Month, day int) tahapan.Date { return tahapan.D(y, m, day) }
@@ -258,7 +259,7 @@ func expected(s *tahapan.Schedule, opt ical.Options) []wantEvent {
 		}
 		summary := st.LocalName(lang)
 		if st.Cancelled {
-			summary = map[string]string{"id": "Batal: ", "en": "Cancelled: "}[lang] + summary
+			summary = map[kata.Lang]string{"id": "Batal: ", "en": "Cancelled: "}[lang] + summary
 		}
 		out = append(out, wantEvent{
 			UID:     s.ID + "/" + st.ID + "@" + domain,

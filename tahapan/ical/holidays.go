@@ -120,7 +120,7 @@ func holidayKind(k libur.Kind, l kata.Lang) string {
 }
 
 func holidayName(d libur.Day, l kata.Lang) string {
-	name := d.LocalName(string(l))
+	name := d.LocalName(l)
 	if d.Estimated {
 		name += l.Pick(" (perkiraan)", " (estimated)")
 	}
@@ -154,7 +154,7 @@ func holidayDesc(d libur.Day, l kata.Lang) string {
 		lines = append(lines, l.Pick("Catatan", "Note")+kata.InOther(l)+": "+note)
 	}
 	if d.Method != "" {
-		lines = append(lines, l.Pick("Cara menghitung: ", "Method: ")+d.LocalMethod(string(l)))
+		lines = append(lines, l.Pick("Cara menghitung: ", "Method: ")+d.LocalMethod(l))
 	}
 	if len(d.Sources) > 0 {
 		lines = append(lines, l.Pick("Sumber:", "Sources:"))

@@ -40,7 +40,7 @@ type Options struct {
 	// Lang is the language of names and descriptions: "id" (Indonesian,
 	// the default when empty) or "en". UIDs do not depend on it, so an
 	// Indonesian and an English feed hold the same events.
-	Lang string
+	Lang kata.Lang
 
 	// Zone is the zone of the timed polling-hours event, whose 07:00–13:00
 	// are local time in each of Indonesia's zones. Nil means the schedule's
@@ -426,7 +426,7 @@ func planStages(list []*tahapan.Schedule, opt Options) *plan {
 	if len(list) > 1 {
 		var names []string
 		for _, s := range list {
-			names = append(names, s.LocalName(string(l)))
+			names = append(names, s.LocalName(l))
 		}
 		p.name = l.Pick("Tahapan ", "Stages: ") + strings.Join(names, ", ")
 		p.desc = l.Pick("Tahapan dan jadwal ", "Stages and schedules of ") + strings.Join(names, ", ") +
@@ -523,7 +523,7 @@ func stageStatus(st *tahapan.Stage) ics.ObjectStatus {
 }
 
 func stageSummary(st *tahapan.Stage, l kata.Lang) string {
-	name := st.LocalName(string(l))
+	name := st.LocalName(l)
 	if st.Cancelled {
 		return l.Pick("Batal: ", "Cancelled: ") + name
 	}
@@ -531,7 +531,7 @@ func stageSummary(st *tahapan.Stage, l kata.Lang) string {
 }
 
 func feedName(s *tahapan.Schedule, opt Options, l kata.Lang) string {
-	name := l.Pick("Tahapan "+s.Name, s.LocalName(string(kata.English))+" stages")
+	name := l.Pick("Tahapan "+s.Name, s.LocalName(kata.English)+" stages")
 	var parts []string
 	if opt.KeyOnly {
 		parts = append(parts, l.Pick("tanggal penting", "key dates"))
@@ -551,7 +551,7 @@ func feedName(s *tahapan.Schedule, opt Options, l kata.Lang) string {
 func feedDesc(s *tahapan.Schedule, l kata.Lang) string {
 	var b strings.Builder
 	b.WriteString(l.Pick("Tahapan dan jadwal ", "Stages and schedule of the "))
-	b.WriteString(s.LocalName(string(l)))
+	b.WriteString(s.LocalName(l))
 	if s.LegalBasis != "" {
 		b.WriteString(" (" + s.LegalBasis + ")")
 	}
@@ -586,14 +586,14 @@ func stageDesc(st *tahapan.Stage, l kata.Lang) string {
 	}
 	add(l.Pick("Periode", "Period"), kata.PeriodDays(kata.Day(st.Start), kata.Day(st.End), st.Days(), l))
 	if st.Parent != nil {
-		add(l.Pick("Bagian dari", "Part of"), st.Parent.LocalName(string(l)))
+		add(l.Pick("Bagian dari", "Part of"), st.Parent.LocalName(l))
 	}
-	add(l.Pick("Untuk pemilih", "For voters")+other(l.Pick(st.Edukasi, st.EdukasiEN)), st.LocalEdukasi(string(l)))
+	add(l.Pick("Untuk pemilih", "For voters")+other(l.Pick(st.Edukasi, st.EdukasiEN)), st.LocalEdukasi(l))
 	add(l.Pick("Dasar hukum", "Legal basis"), st.LegalBasis)
 	if st.Confidence != tahapan.Confirmed && st.Confidence != "" {
 		add(l.Pick("Kepastian", "Confidence"), kata.Confidence(string(st.Confidence), l))
 	}
-	add(l.Pick("Catatan", "Note")+other(l.Pick(st.Note, st.NoteEN)), st.LocalNote(string(l)))
+	add(l.Pick("Catatan", "Note")+other(l.Pick(st.Note, st.NoteEN)), st.LocalNote(l))
 	if len(st.Sources) > 0 {
 		lines = append(lines, l.Pick("Sumber:", "Sources:"))
 		for _, u := range st.Sources {
@@ -613,7 +613,7 @@ func pollsEvent(s *tahapan.Schedule, zone *time.Location, l kata.Lang, domain st
 	hours := fmt.Sprintf("%s–%s %s", from, to, abbr)
 	ev := event{
 		uid:     s.ID + "/polling-hours/" + zoneSlug(zone) + "@" + domain,
-		summary: l.Pick("TPS buka: pemungutan suara "+s.Name+" ("+hours+")", "Polls open: "+s.LocalName(string(kata.English))+" voting ("+hours+")"),
+		summary: l.Pick("TPS buka: pemungutan suara "+s.Name+" ("+hours+")", "Polls open: "+s.LocalName(kata.English)+" voting ("+hours+")"),
 		timed:   true, from: open, to: shut,
 		categories: []string{"pemungutan"},
 		status:     ics.ObjectStatusConfirmed,

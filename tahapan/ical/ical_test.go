@@ -15,6 +15,7 @@ import (
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -400,7 +401,7 @@ func TestLintOwnFeeds(t *testing.T) {
 // breaks are LF and other control characters are gone.
 func TestInjection(t *testing.T) {
 	s := loadTestdata(t, "inject.yaml")
-	for _, lang := range []string{"id", "en"} {
+	for _, lang := range []kata.Lang{"id", "en"} {
 		feed := encode(t, s, ical.Options{Lang: lang})
 		f := readGo(t, feed)
 		checkInjection(t, client{name: "golang-ical"}, s, lang, f)
@@ -409,7 +410,7 @@ func TestInjection(t *testing.T) {
 
 // checkInjection compares what a parser read from the injection feed with
 // the schedule's text. For golang-ical, c is the zero client.
-func checkInjection(t *testing.T, c client, s *tahapan.Schedule, lang string, f feedRead) {
+func checkInjection(t *testing.T, c client, s *tahapan.Schedule, lang kata.Lang, f feedRead) {
 	t.Helper()
 	parser := c.name
 	same := func(want, got string, calendar bool) bool {
@@ -424,7 +425,7 @@ func checkInjection(t *testing.T, c client, s *tahapan.Schedule, lang string, f 
 		}
 		return c.sameCategories(t, want, got)
 	}
-	if want := map[string]string{"id": "Tahapan " + s.Name, "en": s.NameEN + " stages"}[lang]; !same(normal(want), f.Name, true) || !same(normal(want), f.CalName, true) {
+	if want := map[kata.Lang]string{"id": "Tahapan " + s.Name, "en": s.NameEN + " stages"}[lang]; !same(normal(want), f.Name, true) || !same(normal(want), f.CalName, true) {
 		t.Errorf("%s %s: calendar name %q / %q, want %q", parser, lang, f.Name, f.CalName, normal(want))
 	}
 	want := expected(s, ical.Options{Lang: lang})

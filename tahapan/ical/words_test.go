@@ -10,6 +10,7 @@ import (
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -67,7 +68,8 @@ func descOf(t *testing.T, feed []byte, uid string) string {
 func TestStageDescription(t *testing.T) {
 	s := loadTestdata(t, "words.yaml")
 	for _, tt := range []struct {
-		lang, uid, want string
+		lang      kata.Lang
+		uid, want string
 	}{
 		{"id", "kata-2024/masa-kampanye@" + ical.DefaultDomain, `Periode: Selasa, 28 November 2023 – Sabtu, 10 Februari 2024 (75 hari)
 Untuk pemilih: Peserta pemilu boleh berkampanye.
@@ -173,7 +175,7 @@ func TestPemilu2024FeedWords(t *testing.T) {
 func TestPendingCountdownWords(t *testing.T) {
 	s := loadTestdata(t, "update/planned.yaml")
 	p := tahapan.Period{Start: tahapan.D(2029, 9, 30), End: tahapan.D(2029, 10, 2)}
-	for lang, want := range map[string][]string{
+	for lang, want := range map[kata.Lang][]string{
 		"id": {"1 hari menuju Sumpah DPR dan DPD (perkiraan)", "Hari ini: Sumpah DPR dan DPD (perkiraan)", "18 hari menuju Sumpah Presiden (perkiraan)"},
 		// The fixture has no English stage names.
 		"en": {"1 day to Sumpah DPR dan DPD (perkiraan)", "Today: Sumpah DPR dan DPD (perkiraan)", "18 days to Sumpah Presiden (perkiraan)"},
@@ -205,8 +207,9 @@ func TestHolidayCaveats(t *testing.T) {
 	only := day
 	only.NoteEN = ""
 	for _, tt := range []struct {
-		day        libur.Day
-		lang, want string
+		day  libur.Day
+		lang kata.Lang
+		want string
 	}{
 		{day, "id", "Kepastian: hanya satu sumber\nCatatan: Bersandar pada satu pengumuman."},
 		{day, "en", "Confidence: single source\nNote: Rests on one announcement."},
@@ -227,7 +230,7 @@ func TestHolidayMethodWords(t *testing.T) {
 		Date: tahapan.D(2030, 1, 1), Kind: libur.LiburNasional, Name: "Tahun Baru 2030 Masehi",
 		Estimated: true, Method: "tanggal tetap: 1 Januari", MethodEN: "fixed date: 1 January",
 	}
-	for lang, want := range map[string]string{
+	for lang, want := range map[kata.Lang]string{
 		"id": "Cara menghitung: tanggal tetap: 1 Januari",
 		"en": "Method: fixed date: 1 January",
 	} {

@@ -40,8 +40,10 @@ func TestStageWords(t *testing.T) {
 // masa tenang of Pemilu 2024 starts 3 days before 14 February 2024.
 func TestRuleDescribe(t *testing.T) {
 	for _, tt := range []struct {
-		expr, lang, want string
-		base             tahapan.Date
+		expr string
+		lang kata.Lang
+		want string
+		base tahapan.Date
 	}{
 		{"H-3", "id", "3 hari sebelum hari pemungutan suara (2024-02-14)", tahapan.D(2024, 2, 14)},
 		{"H-3", "en", "3 days before voting day (2024-02-14)", tahapan.D(2024, 2, 14)},

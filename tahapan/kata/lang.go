@@ -75,8 +75,15 @@ func (l Lang) Pick(id, en string) string {
 	return id
 }
 
-// String returns the language's code, "id" or "en".
-func (l Lang) String() string { return string(l.norm()) }
+// String returns the language's code, "id" or "en" ("id" for the zero
+// value). A Lang that is neither, made by a conversion, is returned as it
+// is, so that an error can quote it.
+func (l Lang) String() string {
+	if l == "" {
+		return string(Indonesian)
+	}
+	return string(l)
+}
 
 // Name returns the language's own name: "Bahasa Indonesia" or "English".
 func (l Lang) Name() string { return l.Pick("Bahasa Indonesia", "English") }
@@ -87,13 +94,6 @@ func (l Lang) Other() Lang { return Lang(l.Pick(string(English), string(Indonesi
 // Tag returns the language as a BCP 47 tag.
 func (l Lang) Tag() language.Tag {
 	return map[bool]language.Tag{true: language.English, false: language.Indonesian}[l == English]
-}
-
-func (l Lang) norm() Lang {
-	if l == English {
-		return English
-	}
-	return Indonesian
 }
 
 // MarshalText writes the language's code.

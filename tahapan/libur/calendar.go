@@ -604,8 +604,8 @@ func (s Skip) String() string { return s.Text("id") }
 //
 // An estimated day shows "perkiraan" ("estimate") and its method instead
 // of a decree.
-func (s Skip) Text(lang string) string {
-	l := kata.Lang(lang)
+func (s Skip) Text(lang kata.Lang) string {
+	l := lang
 	var b strings.Builder
 	b.WriteString(s.Date.String())
 	b.WriteByte(' ')

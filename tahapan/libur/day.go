@@ -80,18 +80,18 @@ type Day struct {
 // clone returns a copy of d that shares no memory with it.
 // LocalName returns the day's name in lang ("id" or "en"): NameEN in
 // English when there is one, Name otherwise.
-func (d Day) LocalName(lang string) string {
-	return kata.Lang(lang).Pick(d.Name, cmp.Or(d.NameEN, d.Name))
+func (d Day) LocalName(lang kata.Lang) string {
+	return lang.Pick(d.Name, cmp.Or(d.NameEN, d.Name))
 }
 
 // LocalMethod returns how an estimated day was computed, in lang.
-func (d Day) LocalMethod(lang string) string {
-	return kata.Lang(lang).Pick(d.Method, cmp.Or(d.MethodEN, d.Method))
+func (d Day) LocalMethod(lang kata.Lang) string {
+	return lang.Pick(d.Method, cmp.Or(d.MethodEN, d.Method))
 }
 
 // LocalNote returns what may still change about the day, in lang.
-func (d Day) LocalNote(lang string) string {
-	return kata.Lang(lang).Pick(d.Note, cmp.Or(d.NoteEN, d.Note))
+func (d Day) LocalNote(lang kata.Lang) string {
+	return lang.Pick(d.Note, cmp.Or(d.NoteEN, d.Note))
 }
 
 func (d Day) clone() Day {

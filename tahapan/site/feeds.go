@@ -10,6 +10,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 const (
@@ -42,7 +43,7 @@ func (s *Site) stagesFeed(sp *scope, sc *tahapan.Schedule, q url.Values) (*respo
 	if err != nil {
 		return nil, err
 	}
-	ck := strings.Join([]string{"ics", sp.prefix, sc.ID, lang, loc.String(), strings.Join(tags, ","), strconv.FormatBool(key), base}, "|")
+	ck := strings.Join([]string{"ics", sp.prefix, sc.ID, lang.String(), loc.String(), strings.Join(tags, ","), strconv.FormatBool(key), base}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		var b bytes.Buffer
 		err := ical.Encode(&b, sc, ical.Options{Lang: lang, Zone: loc, BaseURL: base, FileName: sp.file(sc.ID + feedExt(lang)),
@@ -83,7 +84,7 @@ func (s *Site) countdownFeed(sp *scope, sc *tahapan.Schedule, q url.Values) (*re
 	if err != nil {
 		return nil, err
 	}
-	ck := strings.Join([]string{"countdown", sp.prefix, sc.ID, lang, base}, "|")
+	ck := strings.Join([]string{"countdown", sp.prefix, sc.ID, lang.String(), base}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		var b bytes.Buffer
 		err := ical.EncodeCountdown(&b, sc, countdownRange(sc), ical.Options{Lang: lang, BaseURL: base,
@@ -105,7 +106,7 @@ func (s *Site) holidayFeed(yearText string, q url.Values) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	ck := strings.Join([]string{"libur", yearText, lang, base}, "|")
+	ck := strings.Join([]string{"libur", yearText, lang.String(), base}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		var b bytes.Buffer
 		days := s.opt.Holidays.Holidays(tahapan.D(year, time.January, 1), tahapan.D(year, time.December, 31))
@@ -119,8 +120,8 @@ func (s *Site) holidayFeed(yearText string, q url.Values) (*response, error) {
 
 // feedExt is the ending of a feed's file name in lang: the English feeds
 // are published beside the Indonesian ones as NAME.en.ics.
-func feedExt(lang string) string {
-	if lang == "en" {
+func feedExt(lang kata.Lang) string {
+	if lang == kata.English {
 		return ".en.ics"
 	}
 	return ".ics"

@@ -37,13 +37,13 @@ func (s *Site) regionIndex(q url.Values, now time.Time) (*response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.cache.get("index|"+lang, func() (*response, error) {
-		d := indexData{Lang: lang, OtherLang: "en", OtherLangName: "English", OtherPath: "/wilayah/en/",
+	return s.cache.get("index|"+lang.String(), func() (*response, error) {
+		d := indexData{Lang: lang.String(), OtherLang: "en", OtherLangName: "English", OtherPath: "/wilayah/en/",
 			Home: "/", API: s.opt.BaseURL + "/api/v1/regions.json"}
-		if lang == "en" {
+		if lang == kata.English {
 			d.OtherLang, d.OtherLangName, d.OtherPath, d.En, d.Home = "id", "Bahasa Indonesia", "/wilayah/", "en/", "/en/"
 		}
-		l := kata.Lang(lang)
+		l := lang
 		d.Title, d.National = kata.FindOffice(l), kata.NationalSchedule(l)
 		byProv := map[string]int{}
 		for _, r := range s.regionList {

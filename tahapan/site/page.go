@@ -101,20 +101,20 @@ type pageData struct {
 	Relative                       bool    // no base URL: the script writes the absolute subscribe links
 }
 
-func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.Time) (*pageData, error) {
+func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang kata.Lang, now time.Time) (*pageData, error) {
 	base := s.opt.BaseURL
 	loc := sc.Location()
 	c := sc.Countdown(now, loc)
 	day := c.At
 	d := &pageData{
-		Lang: lang, OtherLang: "en", OtherLangName: "English",
+		Lang: lang.String(), OtherLang: "en", OtherLangName: "English",
 		Title: sc.LocalName(lang), Schedule: sc, Label: c.Label(), Headline: c.Headline(lang),
 		Target: c.TargetName, TargetDate: tahapan.FormatDate(c.TargetDate, lang),
 		Today: tahapan.FormatDate(day, lang), TodayZone: tahapan.ZoneAbbrev(loc, now),
 		Now: now.Format(time.RFC3339), Frozen: s.opt.Frozen,
 		Base: base,
 	}
-	if lang == "en" {
+	if lang == kata.English {
 		d.OtherLang, d.OtherLangName, d.Target = "id", "Bahasa Indonesia", c.TargetEN
 	}
 	spanText := tahapan.Span(c.Months, c.RemainderDays, lang)
@@ -124,29 +124,29 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 		// next date that is known. An H-label counts to voting day
 		// only, so the days are plain.
 		d.Pending = true
-		d.PendingTitle = kata.Lang(lang).Pick("Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
-		d.PendingNote, d.PendingBasis = kata.Lang(lang).Pick(c.PendingNote, c.PendingNoteEN), c.PendingBasis
+		d.PendingTitle = lang.Pick("Hari pemungutan suara belum ditetapkan", "The voting day is not set yet")
+		d.PendingNote, d.PendingBasis = lang.Pick(c.PendingNote, c.PendingNoteEN), c.PendingBasis
 		if d.PendingNote == "" {
-			d.PendingNote = kata.Lang(lang).Pick("KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
+			d.PendingNote = lang.Pick("KPU belum menetapkan hari pemungutan suara.", "KPU has not set the voting day yet.")
 		}
 		d.Label = tahapan.DaysText(max(c.Days, -c.Days), lang)
 		switch {
 		case c.Target == "":
 			d.Label, d.Lead, d.Target, d.TargetDate = "", "", "", ""
 		case c.Days > 0:
-			d.Lead, d.Phrase = kata.Lang(lang).Pick("lagi menuju", "until"), spanText+kata.Lang(lang).Pick(" lagi", " to go")
+			d.Lead, d.Phrase = lang.Pick("lagi menuju", "until"), spanText+lang.Pick(" lagi", " to go")
 		case c.Days == 0:
-			d.Lead, d.Phrase = kata.Lang(lang).Pick("Hari ini:", "Today:"), kata.Lang(lang).Pick("hari ini", "today")
+			d.Lead, d.Phrase = lang.Pick("Hari ini:", "Today:"), lang.Pick("hari ini", "today")
 		default:
-			d.Lead, d.Phrase = kata.Lang(lang).Pick("sejak", "since"), tahapan.DaysText(-c.Days, lang)+kata.Lang(lang).Pick(" yang lalu", " ago")
+			d.Lead, d.Phrase = lang.Pick("sejak", "since"), tahapan.DaysText(-c.Days, lang)+lang.Pick(" yang lalu", " ago")
 		}
 	case c.Days > 0:
-		d.Lead, d.Phrase = kata.Lang(lang).Pick("menuju", "to"), spanText+kata.Lang(lang).Pick(" lagi", " to go")
+		d.Lead, d.Phrase = lang.Pick("menuju", "to"), spanText+lang.Pick(" lagi", " to go")
 	case c.Days == 0:
-		d.Lead, d.Phrase = kata.Lang(lang).Pick("Hari ini:", "Today:"), c.PollsText(lang)
+		d.Lead, d.Phrase = lang.Pick("Hari ini:", "Today:"), c.PollsText(lang)
 	default:
 		// Never "menuju" of a day that is past.
-		d.Lead, d.Phrase = kata.Lang(lang).Pick("setelah", "since"), tahapan.DaysText(-c.Days, lang)+kata.Lang(lang).Pick(" yang lalu", " ago")
+		d.Lead, d.Phrase = lang.Pick("setelah", "since"), tahapan.DaysText(-c.Days, lang)+lang.Pick(" yang lalu", " ago")
 	}
 	if vd, set := sc.VotingDay(); set {
 		for _, z := range zoneNames {
@@ -177,7 +177,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 			Left:  float64(st.Start.DaysSince(span.Start)) * 100 / total,
 			Width: max(float64(st.Days())*100/total, 0.4)}
 		if st.Cancelled {
-			r.StatusText = kata.Lang(lang).Pick("batal", "cancelled")
+			r.StatusText = lang.Pick("batal", "cancelled")
 		}
 		return r
 	}
@@ -199,7 +199,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 	}
 	d.OtherPath = d.SelfPath + "en/"
 	ext := ".ics"
-	if lang == "en" {
+	if lang == kata.English {
 		d.OtherPath, ext = d.SelfPath, ".en.ics"
 		d.SelfPath += "en/"
 	}
@@ -220,7 +220,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 	d.CountdownFeed = base + sp.countdownPrefix(sc) + "/" + sc.ID + "/countdown" + ext
 	d.APIURL = base + sp.prefix + "/api/v1/" + sc.ID + "/countdown.json"
 	en := ""
-	if lang == "en" {
+	if lang == kata.English {
 		en = "en/"
 	}
 	for _, o := range sp.list {
@@ -229,7 +229,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 		}
 	}
 	if r := sp.region; !r.IsZero() {
-		d.Office, d.Region, d.RegionCode = r.Office(), regionName(r, lang), r.Code
+		d.Office, d.Region, d.RegionCode = r.Office(), regionName(r, lang.String()), r.Code
 		d.National = "/" + en
 		if sp.national != nil {
 			d.National = "" // the site is the office's own: no national page
@@ -238,7 +238,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang string, now time.T
 	if len(s.regionList) > 0 {
 		d.Index = "/wilayah/" + en
 	}
-	d.FindOffice, d.NationalName = kata.FindOffice(kata.Lang(lang)), kata.NationalSchedule(kata.Lang(lang))
+	d.FindOffice, d.NationalName = kata.FindOffice(lang), kata.NationalSchedule(lang)
 	return d, nil
 }
 
@@ -273,9 +273,9 @@ func (s *Site) renderPage(t *template.Template, sp *scope, sc *tahapan.Schedule,
 // schedule's zone and in each of the three zones, and with the polling
 // phase on voting day; the script counts the hours and minutes. A frozen
 // clock (a demo) keys on its instant, which writes exact times.
-func (s *Site) pageKey(kind string, sp *scope, sc *tahapan.Schedule, lang string, now time.Time) string {
+func (s *Site) pageKey(kind string, sp *scope, sc *tahapan.Schedule, lang kata.Lang, now time.Time) string {
 	var b strings.Builder
-	b.WriteString(kind + "|" + sp.prefix + "|" + sc.ID + "|" + lang + "|" + tahapan.Today(now, sc.Location()).String())
+	b.WriteString(kind + "|" + sp.prefix + "|" + sc.ID + "|" + lang.String() + "|" + tahapan.Today(now, sc.Location()).String())
 	if s.opt.Frozen {
 		b.WriteString("|" + strconv.FormatInt(now.UnixNano(), 10))
 		return b.String()
@@ -297,7 +297,7 @@ func (s *Site) pageKey(kind string, sp *scope, sc *tahapan.Schedule, lang string
 }
 
 // zoneClock is the box of one zone, zl named z, at the instant now.
-func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *time.Location, lang string, now time.Time) zoneClock {
+func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *time.Location, lang kata.Lang, now time.Time) zoneClock {
 	c := sc.Countdown(now, zl)
 	zc := zoneClock{Abbrev: z, Title: c.PollsText(lang)}
 	before := c
@@ -307,7 +307,7 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 	if c.Phase != tahapan.AfterVoting {
 		zc.PollsOpen, zc.PollsClose = c.PollsOpen.Format(time.RFC3339), c.PollsClose.Format(time.RFC3339)
 		zc.TitleBefore, zc.TitleDuring = before.PollsText(lang), during.PollsText(lang)
-		zc.TitleDone = kata.Lang(lang).Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.TitleDone = lang.Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
 		zc.Day = tahapan.FormatDate(vd, lang)
 	}
 	switch c.Phase {
@@ -320,15 +320,15 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 			zc.Left = leftText(c.PollsOpen.Sub(now), lang)
 		}
 	case tahapan.DuringPolls:
-		zc.Left = kata.Lang(lang).Pick("pemungutan suara sedang berlangsung", "voting is under way")
+		zc.Left = lang.Pick("pemungutan suara sedang berlangsung", "voting is under way")
 		if s.opt.Frozen {
 			zc.Left = leftText(c.PollsClose.Sub(now), lang)
 		}
 	case tahapan.PollsClosed:
 		zc.Title, zc.Left = zc.TitleDone, zc.Day
 	default: // after voting day
-		zc.Title = kata.Lang(lang).Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
-		zc.Left = fmt.Sprintf(kata.Lang(lang).Pick("setelah %s (%s yang lalu)", "since %s (%s ago)"),
+		zc.Title = lang.Pick("TPS sudah ditutup", "Polls have closed") + " · " + z
+		zc.Left = fmt.Sprintf(lang.Pick("setelah %s (%s yang lalu)", "since %s (%s ago)"),
 			tahapan.FormatDate(vd, lang), tahapan.DaysText(-c.Days, lang))
 	}
 	return zc
@@ -338,23 +338,23 @@ func (s *Site) zoneClock(sc *tahapan.Schedule, vd tahapan.Date, z string, zl *ti
 var zoneNames = []string{"WIB", "WITA", "WIT"}
 
 // daysText writes a number of days left: "206 hari lagi", "hari ini".
-func daysText(days int, lang string) string {
+func daysText(days int, lang kata.Lang) string {
 	switch {
 	case days > 0:
-		return tahapan.DaysText(days, lang) + kata.Lang(lang).Pick(" lagi", " to go")
+		return tahapan.DaysText(days, lang) + lang.Pick(" lagi", " to go")
 	case days == 0:
-		return kata.Lang(lang).Pick("hari ini", "today")
+		return lang.Pick("hari ini", "today")
 	}
-	return tahapan.DaysText(-days, lang) + kata.Lang(lang).Pick(" yang lalu", " ago")
+	return tahapan.DaysText(-days, lang) + lang.Pick(" yang lalu", " ago")
 }
 
 // leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
 // menit" when under a day. The page's script writes the same words.
-func leftText(d time.Duration, lang string) string {
+func leftText(d time.Duration, lang kata.Lang) string {
 	d = max(d, 0).Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
 	if days == 0 {
-		return fmt.Sprintf(kata.Lang(lang).Pick("%d jam %d menit", "%d h %d min"), hours, mins)
+		return fmt.Sprintf(lang.Pick("%d jam %d menit", "%d h %d min"), hours, mins)
 	}
-	return fmt.Sprintf(kata.Lang(lang).Pick("%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
+	return fmt.Sprintf(lang.Pick("%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
 }

@@ -189,7 +189,7 @@ type captionsJSON struct {
 	Region   string           `json:"region,omitempty"` // kode wilayah
 	Date     tahapan.Date     `json:"date"`
 	Zone     string           `json:"zone"`
-	Lang     string           `json:"lang"`
+	Lang     kata.Lang        `json:"lang"`
 	Captions []sosmed.Caption `json:"captions"`
 }
 
@@ -209,7 +209,7 @@ func (s *Site) apiCaptions(sp *scope, sc *tahapan.Schedule, q url.Values, now ti
 	day := tahapan.Today(at, loc)
 	// A caption changes with the day only; on voting day it follows the
 	// polling phase, so it is kept per phase then.
-	ck := strings.Join([]string{"captions", sp.prefix, sc.ID, lang, day.String(), pollPhase(sc, at, loc)}, "|")
+	ck := strings.Join([]string{"captions", sp.prefix, sc.ID, lang.String(), day.String(), pollPhase(sc, at, loc)}, "|")
 	return s.cache.get(ck, func() (*response, error) {
 		out := captionsJSON{Schedule: sc.ID, Office: sp.region.Office(), Region: sp.region.Code, Date: day,
 			Zone: loc.String(), Lang: lang, Captions: []sosmed.Caption{}}

@@ -40,6 +40,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
@@ -622,12 +623,12 @@ func accessLog(log *slog.Logger, h http.Handler) http.Handler {
 
 // Query parsing. Every bad value is a 400 with a short message.
 
-func langOf(q url.Values) (string, error) {
+func langOf(q url.Values) (kata.Lang, error) {
 	switch l := q.Get("lang"); l {
 	case "", "id":
-		return "id", nil
+		return kata.Indonesian, nil
 	case "en":
-		return "en", nil
+		return kata.English, nil
 	default:
 		return "", badRequest("invalid lang %q: want id or en", l)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -50,7 +51,7 @@ func TestCaptionEveryDay(t *testing.T) {
 	for day := first; !day.After(last); day = day.AddDays(1) {
 		days++
 		label := tahapan.HLabel(votingDay(s).DaysSince(day))
-		for _, lang := range []string{"id", "en"} {
+		for _, lang := range []kata.Lang{"id", "en"} {
 			for _, p := range Platforms() {
 				c, err := NewCaption(s, p, day.At(tahapan.Clock{Hour: 9}, loc), Options{Lang: lang})
 				if err != nil {
@@ -106,7 +107,7 @@ func slicesContains(list []string, s string) bool {
 // and the last day of the quiet period.
 var goldenDays = []struct {
 	day  tahapan.Date
-	lang string
+	lang kata.Lang
 }{
 	{tahapan.D(2023, 7, 23), "id"},
 	{tahapan.D(2023, 12, 9), "id"},
@@ -473,7 +474,7 @@ func TestHonestWords(t *testing.T) {
 		{9, "Satu hari telah berlalu sejak hari pemungutan suara", "One day has passed since voting day", "menuju", 1},
 	} {
 		now := time.Date(2024, 2, 14+tt.dayOffset, tt.hour, 0, 0, 0, wibLoc)
-		for lang, want := range map[string]string{"id": tt.id, "en": tt.en} {
+		for lang, want := range map[kata.Lang]string{"id": tt.id, "en": tt.en} {
 			c, err := NewCaption(s, Instagram, now, Options{Lang: lang})
 			if err != nil {
 				t.Fatal(err)
@@ -534,7 +535,7 @@ stages:
 	}
 	for _, tt := range []struct {
 		day     int // of the month: January, then February
-		lang    string
+		lang    kata.Lang
 		want    string
 		notWant string
 	}{

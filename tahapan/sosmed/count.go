@@ -45,7 +45,7 @@ type Count struct {
 
 // CountAt returns what schedule s counts to at the instant now in loc,
 // in lang ("id" or "en").
-func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) Count {
+func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang kata.Lang) Count {
 	day := tahapan.Today(now, loc)
 	vd, ok := s.VotingDay()
 	if !ok {
@@ -55,21 +55,21 @@ func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string
 	c := Count{Label: tahapan.HLabel(n), Days: n, Date: tahapan.FormatDate(vd, lang)}
 	switch {
 	case n > 0:
-		c.Target = kata.Lang(lang).Pick("menuju Pemungutan Suara", "to voting day")
+		c.Target = lang.Pick("menuju Pemungutan Suara", "to voting day")
 	case n == 0:
-		c.Target = kata.Lang(lang).Pick("hari ini Pemungutan Suara", "voting day is today")
+		c.Target = lang.Pick("hari ini Pemungutan Suara", "voting day is today")
 		c.Note = s.Countdown(now, loc).PollsText(lang)
 	default:
 		c.Past = true
-		c.Target = kata.Lang(lang).Pick("setelah Pemungutan Suara", "since voting day")
+		c.Target = lang.Pick("setelah Pemungutan Suara", "since voting day")
 		c.Ago = agoText(-n, lang)
 	}
 	return c
 }
 
 // agoText writes n days ago: "1 hari yang lalu", "3 days ago".
-func agoText(n int, lang string) string {
-	if lang == "en" {
+func agoText(n int, lang kata.Lang) string {
+	if lang == kata.English {
 		return fmt.Sprintf("%d %s ago", n, plural(n, "day"))
 	}
 	return fmt.Sprintf("%d hari yang lalu", n)
@@ -78,33 +78,33 @@ func agoText(n int, lang string) string {
 // plannedCount counts, in plain days (the KPU's H-n counts to voting day
 // only), to the date [tahapan.Schedule.Countdown] picks for a schedule
 // whose voting day is not set: the start of its next key stage.
-func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang string) Count {
-	c := Count{Planned: true, Note: kata.Lang(lang).Pick("KPU belum menetapkan hari pemungutan suara",
+func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang kata.Lang) Count {
+	c := Count{Planned: true, Note: lang.Pick("KPU belum menetapkan hari pemungutan suara",
 		"KPU has not set voting day yet")}
 	cd := s.Countdown(now, loc)
 	if cd.Target == "" {
 		return c
 	}
 	name := cd.TargetName
-	if lang == "en" && cd.TargetEN != "" {
+	if lang == kata.English && cd.TargetEN != "" {
 		name = cd.TargetEN
 	}
 	c.Days = cd.Days
 	c.Date = tahapan.FormatDate(cd.TargetDate, lang)
 	switch {
 	case cd.Days > 0:
-		c.Label = fmt.Sprintf(kata.Lang(lang).Pick("%d hari", "%d days"), cd.Days)
+		c.Label = fmt.Sprintf(lang.Pick("%d hari", "%d days"), cd.Days)
 		if cd.Days == 1 {
-			c.Label = kata.Lang(lang).Pick("1 hari", "1 day")
+			c.Label = lang.Pick("1 hari", "1 day")
 		}
-		c.Target = kata.Lang(lang).Pick("menuju ", "to ") + name
+		c.Target = lang.Pick("menuju ", "to ") + name
 	case cd.Days == 0:
-		c.Label = kata.Lang(lang).Pick("Hari ini", "Today")
+		c.Label = lang.Pick("Hari ini", "Today")
 		c.Target = name
 	default:
 		c.Past = true
-		c.Label = fmt.Sprintf(kata.Lang(lang).Pick("%d hari", "%d days"), -cd.Days)
-		c.Target = kata.Lang(lang).Pick("sejak ", "since ") + name
+		c.Label = fmt.Sprintf(lang.Pick("%d hari", "%d days"), -cd.Days)
+		c.Target = lang.Pick("sejak ", "since ") + name
 		c.Ago = agoText(-cd.Days, lang)
 	}
 	return c

@@ -37,9 +37,9 @@ const (
 // A template may also call [Data.T] to pick between an Indonesian and an
 // English text, and the functions of [TemplateFuncs].
 type Data struct {
-	Platform Platform // the platform the caption is for
-	Lang     string   // "id" or "en"
-	Kind     Kind     // the purpose of the post
+	Platform Platform  // the platform the caption is for
+	Lang     kata.Lang // "id" or "en"
+	Kind     Kind      // the purpose of the post
 
 	Schedule string       // the election's name: "Pemilu Serentak 2024"
 	Office   string       // the office that posts: "KPU Kota Mojokerto", or ""
@@ -118,7 +118,7 @@ type Milestone struct {
 
 // T returns id in an Indonesian caption and en in an English one.
 func (d Data) T(id, en string) string {
-	if d.Lang == "en" {
+	if d.Lang == kata.English {
 		return en
 	}
 	return id
@@ -129,7 +129,7 @@ func (d Data) T(id, en string) string {
 // hashtags.
 type Options struct {
 	// Lang is "id" (Indonesian, the default when empty) or "en".
-	Lang string
+	Lang kata.Lang
 	// Zone is the zone "today" is taken in; nil means the schedule's zone
 	// ([tahapan.Schedule.Location]).
 	Zone *time.Location
@@ -149,15 +149,15 @@ type Options struct {
 	Templates map[Platform]*Template
 }
 
-func (o Options) lang() string {
-	if o.Lang == "en" {
-		return "en"
+func (o Options) lang() kata.Lang {
+	if o.Lang == kata.English {
+		return kata.English
 	}
-	return "id"
+	return kata.Indonesian
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && o.Lang != "id" && o.Lang != "en" {
+	if o.Lang != "" && o.Lang != kata.Indonesian && o.Lang != kata.English {
 		return fmt.Errorf("sosmed: invalid language %q: want id or en", o.Lang)
 	}
 	for _, h := range o.Hashtags {
@@ -241,7 +241,7 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 	case c.Days == 0:
 		d.Polls = cnt.Note
 	case c.Days > 0 && c.Days <= 7:
-		d.Polls = kata.Lang(lang).Pick("TPS buka pukul "+d.PollingHours+" waktu setempat",
+		d.Polls = lang.Pick("TPS buka pukul "+d.PollingHours+" waktu setempat",
 			"Polling stations are open "+d.PollingHours+" local time")
 	}
 	maxStages := opt.MaxStages
@@ -269,8 +269,8 @@ func newData(s *tahapan.Schedule, p Platform, kind Kind, now time.Time, loc *tim
 
 // edukasiText returns the edukasi text of st in lang only, never the
 // other language's.
-func edukasiText(st *tahapan.Stage, lang string) string {
-	if lang == "en" {
+func edukasiText(st *tahapan.Stage, lang kata.Lang) string {
+	if lang == kata.English {
 		return st.EdukasiEN
 	}
 	return st.Edukasi
@@ -278,8 +278,8 @@ func edukasiText(st *tahapan.Stage, lang string) string {
 
 // clockText writes a time of day as Indonesian texts do, with a dot
 // ("07.00"), or with a colon in English.
-func clockText(c tahapan.Clock, lang string) string {
-	if lang == "en" {
+func clockText(c tahapan.Clock, lang kata.Lang) string {
+	if lang == kata.English {
 		return c.String()
 	}
 	return fmt.Sprintf("%02d.%02d", c.Hour, c.Minute)
@@ -287,11 +287,11 @@ func clockText(c tahapan.Clock, lang string) string {
 
 // phrase returns the countdown in words, and the exact span in months and
 // days when the words round it.
-func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
+func phrase(c tahapan.Countdown, cnt Count, lang kata.Lang) (words, span string) {
 	if cnt.Planned {
-		words = kata.Lang(lang).Pick("Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
+		words = lang.Pick("Hari pemungutan suara belum ditetapkan KPU", "KPU has not set voting day yet")
 		if cnt.Label != "" {
-			words += kata.Lang(lang).Pick("; tanggal terdekat yang diketahui: ", "; the next known date: ") +
+			words += lang.Pick("; tanggal terdekat yang diketahui: ", "; the next known date: ") +
 				cnt.Label + " " + cnt.Target + ", " + cnt.Date
 		}
 		return words, ""
@@ -299,12 +299,12 @@ func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
 	n := c.Days
 	switch {
 	case n == 0:
-		if lang == "en" {
+		if lang == kata.English {
 			return "Today is voting day", ""
 		}
 		return "Hari ini hari pemungutan suara", ""
 	case n < 0:
-		if lang == "en" {
+		if lang == kata.English {
 			have := "have"
 			if n == -1 {
 				have = "has"
@@ -313,7 +313,7 @@ func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
 		}
 		return fmt.Sprintf("%s hari telah berlalu sejak hari pemungutan suara", capitalize(SpellNumber(-n, "id"))), ""
 	case n <= 31:
-		if lang == "en" {
+		if lang == kata.English {
 			return fmt.Sprintf("%s %s to go until voting day", capitalize(SpellNumber(n, "en")), plural(n, "day")), ""
 		}
 		return fmt.Sprintf("Sisa waktu %s hari menuju hari pemungutan suara", SpellNumber(n, "id")), ""
@@ -323,7 +323,7 @@ func phrase(c tahapan.Countdown, cnt Count, lang string) (words, span string) {
 		months++
 	}
 	span = tahapan.Span(c.Months, c.RemainderDays, lang)
-	if lang == "en" {
+	if lang == kata.English {
 		about := "About"
 		if c.RemainderDays == 0 {
 			about = "Exactly"
@@ -351,13 +351,13 @@ func capitalize(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-func inDays(n int, lang string) string {
+func inDays(n int, lang kata.Lang) string {
 	switch {
-	case n == 1 && lang == "en":
+	case n == 1 && lang == kata.English:
 		return "tomorrow"
 	case n == 1:
 		return "besok"
-	case lang == "en":
+	case lang == kata.English:
 		return fmt.Sprintf("in %d days", n)
 	}
 	return fmt.Sprintf("%d hari lagi", n)
@@ -402,14 +402,14 @@ func hashtags(s *tahapan.Schedule, office []string) (tags []string, keep int) {
 	return tags, min(keep+1, len(tags))
 }
 
-func stageLine(st *tahapan.Stage, day tahapan.Date, lang string) StageLine {
+func stageLine(st *tahapan.Stage, day tahapan.Date, lang kata.Lang) StageLine {
 	p := st.ProgressOn(day)
 	text := p.Text(lang)
 	switch {
 	case p.Total == 1:
-		text = kata.Lang(lang).Pick("hari ini", "today")
+		text = lang.Pick("hari ini", "today")
 	case p.Day == p.Total:
-		text = kata.Lang(lang).Pick(fmt.Sprintf("hari terakhir, ke-%d dari %d", p.Day, p.Total),
+		text = lang.Pick(fmt.Sprintf("hari terakhir, ke-%d dari %d", p.Day, p.Total),
 			fmt.Sprintf("last day, %d of %d", p.Day, p.Total))
 	}
 	return StageLine{
@@ -421,7 +421,7 @@ func stageLine(st *tahapan.Stage, day tahapan.Date, lang string) StageLine {
 // periodText writes a period with the parts its ends share written once:
 // "11–13 Februari 2024", "28 November – 3 Desember 2023",
 // "28 November 2023 – 10 Februari 2024".
-func periodText(p tahapan.Period, lang string) string {
+func periodText(p tahapan.Period, lang kata.Lang) string {
 	a, b := p.Start, p.End
 	month := func(d tahapan.Date) string { return tahapan.MonthName(d.Month, lang) }
 	switch {

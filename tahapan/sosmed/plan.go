@@ -89,9 +89,9 @@ func dayData(s *tahapan.Schedule, day tahapan.Date, loc *time.Location, opt Opti
 	if h := vd.DaysSince(day); hasVD && isReminderDay(h) {
 		d.Kind = Reminder
 		if h == 0 {
-			heads = append(heads, kata.Lang(lang).Pick("Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station."))
+			heads = append(heads, lang.Pick("Hari ini kita memilih! Ayo datang ke TPS.", "Today we vote! Head to your polling station."))
 		} else {
-			heads = append(heads, kata.Lang(lang).Pick("Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!"))
+			heads = append(heads, lang.Pick("Pengingat "+d.Label+"!", "Reminder: "+d.Label+"!"))
 		}
 	}
 	var events []StageLine
@@ -140,17 +140,17 @@ func isReminderDay(h int) bool {
 }
 
 // eventHeadline is the line that says a stage starts or ends today.
-func eventHeadline(st *tahapan.Stage, kind Kind, line StageLine, lang string) string {
+func eventHeadline(st *tahapan.Stage, kind Kind, line StageLine, lang kata.Lang) string {
 	name := st.LocalName(lang)
 	switch {
 	case st.Start == st.End:
-		return kata.Lang(lang).Pick("Hari ini: "+name+".", "Today: "+name+".")
+		return lang.Pick("Hari ini: "+name+".", "Today: "+name+".")
 	case kind == StageStart:
 		n := st.Days()
-		return kata.Lang(lang).Pick(fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
+		return lang.Pick(fmt.Sprintf("Mulai hari ini: %s (%s, %d hari).", name, line.PeriodText, n),
 			fmt.Sprintf("Starting today: %s (%s, %d days).", name, line.PeriodText, n))
 	}
-	return kata.Lang(lang).Pick(fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
+	return lang.Pick(fmt.Sprintf("Hari terakhir: %s (%s).", name, line.PeriodText),
 		fmt.Sprintf("Last day: %s (%s).", name, line.PeriodText))
 }
 

@@ -1,6 +1,10 @@
 package sosmed
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
+)
 
 var (
 	unitsID = [...]string{"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
@@ -34,7 +38,7 @@ var scales = [...]struct {
 // (sebelas, sepuluh, seratus, seribu) but not before juta and the larger
 // scales (satu juta, satu miliar). Every int, including math.MinInt64, is
 // spelled.
-func SpellNumber(n int, lang string) string {
+func SpellNumber(n int, lang kata.Lang) string {
 	var b strings.Builder
 	neg := n < 0
 	u := uint64(n)
@@ -42,7 +46,7 @@ func SpellNumber(n int, lang string) string {
 		u = -u // two's complement: exact even for math.MinInt64
 		b.WriteString("minus ")
 	}
-	if lang == "en" {
+	if lang == kata.English {
 		spellEN(&b, u)
 	} else {
 		spellID(&b, u)

@@ -145,7 +145,7 @@ type Options struct {
 	// Kota Mojokerto", drawn at the top; "" for none.
 	Office string
 	// Lang is "id" (Indonesian, the default when empty) or "en".
-	Lang string
+	Lang kata.Lang
 	// Zone is the zone "today" is taken in; nil means the schedule's.
 	Zone *time.Location
 }
@@ -157,15 +157,15 @@ func (o Options) theme() Theme {
 	return DefaultTheme
 }
 
-func (o Options) lang() string {
-	if o.Lang == "en" {
-		return "en"
+func (o Options) lang() kata.Lang {
+	if o.Lang == kata.English {
+		return kata.English
 	}
-	return "id"
+	return kata.Indonesian
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && o.Lang != "id" && o.Lang != "en" {
+	if o.Lang != "" && o.Lang != kata.Indonesian && o.Lang != kata.English {
 		return fmt.Errorf("card: invalid language %q: want id or en", o.Lang)
 	}
 	return nil
@@ -225,8 +225,8 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		Target:    cnt.Target,
 		Date:      cnt.Date,
 		Note:      cnt.Note,
-		StageHead: kata.Lang(lang).Pick("TAHAPAN BERLANGSUNG", "IN PROGRESS"),
-		NextHead:  kata.Lang(lang).Pick("BERIKUTNYA", "NEXT"),
+		StageHead: lang.Pick("TAHAPAN BERLANGSUNG", "IN PROGRESS"),
+		NextHead:  lang.Pick("BERIKUTNYA", "NEXT"),
 	}
 	if cnt.Ago != "" && c.Note == "" {
 		c.Note = cnt.Ago // "1 hari yang lalu", on a line of its own
@@ -237,7 +237,7 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		c.Stage = st.LocalName(lang)
 		c.Progress = p.Text(lang)
 		if p.Total == 1 {
-			c.Progress = kata.Lang(lang).Pick("hari ini", "today")
+			c.Progress = lang.Pick("hari ini", "today")
 		}
 		c.Fraction = float64(p.Day) / float64(p.Total)
 	}
@@ -248,11 +248,11 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 	if st := sosmed.NextKeyStage(s, after); st != nil {
 		n := st.Start.DaysSince(day)
 		when := fmt.Sprintf("%d hari lagi", n)
-		if lang == "en" {
+		if lang == kata.English {
 			when = fmt.Sprintf("in %d days", n)
 		}
 		if n == 1 {
-			when = kata.Lang(lang).Pick("besok", "tomorrow")
+			when = lang.Pick("besok", "tomorrow")
 		}
 		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
 		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)

@@ -37,7 +37,7 @@ type Options struct {
 	// Today draws the "hari ini" line on that day; the zero Date draws none.
 	Today tahapan.Date
 	// Lang is "id" (the default when empty) or "en".
-	Lang string
+	Lang kata.Lang
 	// Width is the width of the chart in SVG units; 0 means 640. Below 480
 	// the names no longer fit.
 	Width int
@@ -90,10 +90,10 @@ type label struct {
 // when it fits, else on one line ending at the bar's end, else wrapped on
 // up to two lines from the row's indent; a name too long for that gets up
 // to two lines of its own, cut with "…", and the period a third.
-func labelLines(st *tahapan.Stage, depth int, lang string, x func(tahapan.Date) float64, x0, x1 int) label {
+func labelLines(st *tahapan.Stage, depth int, lang kata.Lang, x func(tahapan.Date) float64, x0, x1 int) label {
 	text := st.LocalName(lang) + " · " + periodShort(st.Period, lang)
 	if st.Cancelled {
-		text += kata.Lang(lang).Pick(" (batal)", " (cancelled)")
+		text += lang.Pick(" (batal)", " (cancelled)")
 	}
 	size, bold := labelSize(depth), depth == 0
 	xs, xe := x(st.Start), x(st.End.AddDays(1))
@@ -217,7 +217,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	if s == nil {
 		return nil, errors.New("timeline: nil schedule")
 	}
-	if opt.Lang != "" && opt.Lang != "id" && opt.Lang != "en" {
+	if opt.Lang != "" && opt.Lang != kata.Indonesian && opt.Lang != kata.English {
 		return nil, fmt.Errorf("timeline: invalid language %q: want id or en", opt.Lang)
 	}
 	lang := opt.Lang
@@ -329,7 +329,7 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 
 	c := &chart{W: W, H: H}
 	c.title = s.LocalName(lang)
-	c.desc = strings.ReplaceAll(kata.Lang(lang).Pick("Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
+	c.desc = strings.ReplaceAll(lang.Pick("Tahapan dan jadwal", "Stages and schedule")+" · "+fmt.Sprintf("%s – %s", shortDate(first, lang), shortDate(last, lang)), nb, " ")
 	c.add(item{kind: rectItem, w: float64(W), h: float64(H), fill: "#FFFFFF"})
 	c.text(float64(x0), float64(titleY), ts, true, "start", colText, "", titleLines...)
 	if opt.Office != "" {
@@ -459,11 +459,11 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 
 	// Labels of the vertical lines, on top of everything.
 	if showVD {
-		text := kata.Lang(lang).Pick("Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
+		text := lang.Pick("Pemungutan suara ", "Voting day ") + shortDate(vd, lang)
 		c.lineLabel(text, vx, gridBottom+24, x0, x1, colVoting)
 	}
 	if showToday {
-		text := kata.Lang(lang).Pick("hari ini ", "today ") + shortDate(opt.Today, lang)
+		text := lang.Pick("hari ini ", "today ") + shortDate(opt.Today, lang)
 		c.lineLabel(text, x(opt.Today), todayY, x0, x1, colToday)
 	}
 	return c, nil
@@ -586,8 +586,8 @@ func esc(s string) string { return html.EscapeString(s) }
 
 var shortMonthsID = [...]string{"", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
 
-func shortMonth(m time.Month, lang string) string {
-	if lang == "en" {
+func shortMonth(m time.Month, lang kata.Lang) string {
+	if lang == kata.English {
 		return m.String()[:3]
 	}
 	return shortMonthsID[m]
@@ -595,7 +595,7 @@ func shortMonth(m time.Month, lang string) string {
 
 // monthLetter returns the label of a month column: its initial, or its
 // short name when columns are labelled every third month.
-func monthLetter(m time.Month, lang string, short bool) string {
+func monthLetter(m time.Month, lang kata.Lang, short bool) string {
 	s := shortMonth(m, lang)
 	if short {
 		return s
@@ -607,13 +607,13 @@ func monthLetter(m time.Month, lang string, short bool) string {
 // [chart.text] turns it back into a space.
 const nb = "\u00a0"
 
-func shortDate(d tahapan.Date, lang string) string {
+func shortDate(d tahapan.Date, lang kata.Lang) string {
 	return fmt.Sprintf("%d"+nb+"%s"+nb+"%d", d.Day, shortMonth(d.Month, lang), d.Year)
 }
 
 // periodShort writes a period compactly: "11–13 Feb 2024",
 // "28 Nov 2023 – 10 Feb 2024".
-func periodShort(p tahapan.Period, lang string) string {
+func periodShort(p tahapan.Period, lang kata.Lang) string {
 	a, b := p.Start, p.End
 	switch {
 	case a == b:
@@ -626,8 +626,8 @@ func periodShort(p tahapan.Period, lang string) string {
 	return shortDate(a, lang) + " – " + shortDate(b, lang)
 }
 
-func dayCount(n int, lang string) string {
-	if lang == "en" {
+func dayCount(n int, lang kata.Lang) string {
+	if lang == kata.English {
 		if n == 1 {
 			return "1 day"
 		}
