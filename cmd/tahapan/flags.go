@@ -45,18 +45,8 @@ func flagError(err error) error {
 }
 
 // shortValue returns at most the first 40 bytes of a value a user gave,
-// cut on a rune boundary, for an error message.
-func shortValue(v string) string {
-	const max = 40
-	if len(v) <= max {
-		return v
-	}
-	cut := max
-	for cut > 0 && v[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return v[:cut] + "…"
-}
+// for an error message.
+func shortValue(v string) string { return kata.Prefix(v, 40) }
 
 // langFlag is --lang: parsed once, here, into a kata.Lang ("en-GB" is
 // English from here on).

@@ -811,9 +811,4 @@ func loadBrandFile(path string) (brandFile, error) {
 }
 
 // short returns s, or its first 40 runes and "…".
-func short(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
-}
+func short(s string) string { return kata.Prefix(s, 40) }

@@ -3,6 +3,7 @@ package ical
 import (
 	"bytes"
 	"fmt"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"io"
 	"slices"
 	"strings"
@@ -105,16 +106,7 @@ const maxQuote = 40
 
 // short returns s, cut to its first maxQuote bytes (at a rune boundary)
 // and marked with "…" when it is longer, for quoting in a message.
-func short(s string) string {
-	if len(s) <= maxQuote {
-		return s
-	}
-	i := maxQuote
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "…"
-}
+func short(s string) string { return kata.Prefix(s, maxQuote) }
 
 // A contentLine is one unfolded line with the physical line it starts on.
 type contentLine struct {

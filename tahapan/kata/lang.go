@@ -3,6 +3,7 @@ package kata
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -109,18 +110,22 @@ func (l *Lang) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// short returns at most 40 bytes of s for an error, cut on a rune boundary.
-func short(s string) string {
-	const n = 40
+// Prefix returns s cut to its first n bytes, at a rune boundary and
+// marked with "…", when it is longer. Error messages use it to quote at
+// most a short prefix of a value a user gave.
+func Prefix(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
-	cut := n
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
+	cut := max(n, 0)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	return s[:cut] + "…"
 }
+
+// short is Prefix at 40 bytes.
+func short(s string) string { return Prefix(s, 40) }
 
 // Capitalize returns s with its first letter in upper case.
 func Capitalize(s string) string {

@@ -190,12 +190,7 @@ func CheckHashtag(h string) error {
 }
 
 // short returns s, or its first 40 runes and "…".
-func short(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return s
-}
+func short(s string) string { return kata.Prefix(s, 40) }
 
 func (o Options) zone(s *tahapan.Schedule) *time.Location {
 	if o.Zone != nil {
@@ -278,12 +273,7 @@ func edukasiText(st *tahapan.Stage, lang kata.Lang) string {
 
 // clockText writes a time of day as Indonesian texts do, with a dot
 // ("07.00"), or with a colon in English.
-func clockText(c tahapan.Clock, lang kata.Lang) string {
-	if lang == kata.English {
-		return c.String()
-	}
-	return fmt.Sprintf("%02d.%02d", c.Hour, c.Minute)
-}
+func clockText(c tahapan.Clock, lang kata.Lang) string { return kata.Clock(c.Hour, c.Minute, lang) }
 
 // phrase returns the countdown in words, and the exact span in months and
 // days when the words round it.
@@ -422,17 +412,7 @@ func stageLine(st *tahapan.Stage, day tahapan.Date, lang kata.Lang) StageLine {
 // "11–13 Februari 2024", "28 November – 3 Desember 2023",
 // "28 November 2023 – 10 Februari 2024".
 func periodText(p tahapan.Period, lang kata.Lang) string {
-	a, b := p.Start, p.End
-	month := func(d tahapan.Date) string { return tahapan.MonthName(d.Month, lang) }
-	switch {
-	case a == b:
-		return fmt.Sprintf("%d %s %d", a.Day, month(a), a.Year)
-	case a.Year == b.Year && a.Month == b.Month:
-		return fmt.Sprintf("%d–%d %s %d", a.Day, b.Day, month(b), b.Year)
-	case a.Year == b.Year:
-		return fmt.Sprintf("%d %s – %d %s %d", a.Day, month(a), b.Day, month(b), b.Year)
-	}
-	return fmt.Sprintf("%d %s %d – %d %s %d", a.Day, month(a), a.Year, b.Day, month(b), b.Year)
+	return kata.Period(kata.Day(p.Start), kata.Day(p.End), kata.Medium, lang)
 }
 
 // StagesInProgress returns the stages in progress on day that a post

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"slices"
 	"strings"
 )
@@ -39,9 +40,8 @@ func (e *lineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.file, e.l
 
 // short quotes at most a short prefix of s.
 func short(s string) string {
-	const max = 40
-	if r := []rune(s); len(r) > max {
-		return fmt.Sprintf("%q…", string(r[:max]))
+	if p := kata.Prefix(s, 40); p != s {
+		return fmt.Sprintf("%q…", strings.TrimSuffix(p, "…"))
 	}
 	return fmt.Sprintf("%q", s)
 }

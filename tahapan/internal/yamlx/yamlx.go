@@ -18,6 +18,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -59,16 +60,7 @@ func Wrap(n *yaml.Node, err error) *Problem {
 func Short(s string) string { return ShortN(s, MaxQuote) }
 
 // ShortN is [Short] with a limit of n bytes.
-func ShortN(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := n
-	for i > 0 && !utf8.RuneStart(s[i]) {
-		i--
-	}
-	return s[:i] + "…"
-}
+func ShortN(s string, n int) string { return kata.Prefix(s, n) }
 
 // Quote quotes a value for an error message: its first [MaxQuote] bytes
 // in Go syntax (so a control character is escaped, never sent to the

@@ -584,14 +584,7 @@ func fit(s string, width, size int, bold bool) string {
 
 func esc(s string) string { return html.EscapeString(s) }
 
-var shortMonthsID = [...]string{"", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"}
-
-func shortMonth(m time.Month, lang kata.Lang) string {
-	if lang == kata.English {
-		return m.String()[:3]
-	}
-	return shortMonthsID[m]
-}
+func shortMonth(m time.Month, lang kata.Lang) string { return kata.MonthShort(m, lang) }
 
 // monthLetter returns the label of a month column: its initial, or its
 // short name when columns are labelled every third month.
@@ -626,15 +619,7 @@ func periodShort(p tahapan.Period, lang kata.Lang) string {
 	return shortDate(a, lang) + " – " + shortDate(b, lang)
 }
 
-func dayCount(n int, lang kata.Lang) string {
-	if lang == kata.English {
-		if n == 1 {
-			return "1 day"
-		}
-		return fmt.Sprintf("%d days", n)
-	}
-	return fmt.Sprintf("%d hari", n)
-}
+func dayCount(n int, lang kata.Lang) string { return kata.Days(n, lang) }
 
 func minDate(a, b tahapan.Date) tahapan.Date {
 	if a.Before(b) {
