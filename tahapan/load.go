@@ -10,7 +10,6 @@ import (
 	"os"
 	pathpkg "path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -466,7 +465,7 @@ func (d *decoder) zone(n *yaml.Node, dst *string) {
 	*dst = v
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*$`)
+var idRE = matcher(isID) // `^[a-z0-9][a-z0-9._-]*$`
 
 func (d *decoder) id(n *yaml.Node, dst *string) {
 	d.str(n, dst)
@@ -814,7 +813,7 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 
 // regionRE matches a kode wilayah of a province (35) or of a kabupaten or
 // kota (35.76), as in Kepmendagri 300.2.2-2138/2025.
-var regionRE = regexp.MustCompile(`^[0-9]{2}(\.[0-9]{2})?$`)
+var regionRE = matcher(isRegionCode) // `^[0-9]{2}(\.[0-9]{2})?$`
 
 func (d *decoder) constraints(n *yaml.Node) []Constraint {
 	if n.Kind != yaml.SequenceNode {

@@ -2,13 +2,12 @@ package tahapan
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
-var dateLikeRE = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+var dateLikeRE = matcher(isDateLike) // `^\d{4}-\d{1,2}-\d{1,2}$`
 
 // endpoint reads a stage's start or end: a date ("2024-02-11"), a rule
 // ("H-3"), or a mapping with a rule, an optional date to check it against

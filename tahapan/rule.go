@@ -2,7 +2,6 @@ package tahapan
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -42,24 +41,16 @@ type Rule struct {
 	Result Date // the date the rule gives
 }
 
-var (
-	hRuleRE   = regexp.MustCompile(`^H(?:\s*([+-])\s*([0-9]*)\s*(\S*))?$`)
-	refRuleRE = regexp.MustCompile(`^([a-z0-9][a-z0-9._-]*?)\.(start|end)(?:\s*([+-])\s*([0-9]*)\s*(\S*))?$`)
-)
-
 // ParseRule parses a rule such as "H-3" or "masa-tenang.start - 21d".
 func ParseRule(s string) (*Rule, error) {
 	expr := strings.TrimSpace(s)
 	r := &Rule{Expr: expr, Unit: Days}
-	var sign, num, unit string
-	if m := hRuleRE.FindStringSubmatch(expr); m != nil {
-		sign, num, unit = m[1], m[2], m[3]
-	} else if m := refRuleRE.FindStringSubmatch(expr); m != nil {
-		r.Ref, r.RefEnd = m[1], m[2] == "end"
-		sign, num, unit = m[3], m[4], m[5]
-	} else {
+	p, ok := splitRule(expr)
+	if !ok {
 		return nil, fmt.Errorf("invalid rule %q: want H, H-N, H+N or STAGE.start|end ± N with unit d, hk or m", short(s))
 	}
+	r.Ref, r.RefEnd = p.ref, p.end
+	sign, num, unit := p.sign, p.num, p.unit
 	if sign == "" {
 		return r, nil
 	}
