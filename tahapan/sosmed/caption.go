@@ -3,9 +3,9 @@ package sosmed
 import (
 	"embed"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -61,7 +61,10 @@ func BuiltinTemplate(p Platform) string {
 	return string(b)
 }
 
-var builtin = func() map[Platform]*Template {
+// builtin returns the built-in templates, parsed at first use: parsing
+// them costs about 1,700 allocations, which a program that imports the
+// package but writes no caption should not pay at start-up.
+var builtin = sync.OnceValue(func() map[Platform]*Template {
 	m := make(map[Platform]*Template)
 	for _, p := range Platforms() {
 		t, err := ParseTemplate(string(p)+".tmpl", BuiltinTemplate(p))
@@ -71,7 +74,7 @@ var builtin = func() map[Platform]*Template {
 		m[p] = t
 	}
 	return m
-}()
+})
 
 // A Caption is the text of one post, within its platform's limit.
 type Caption struct {
@@ -189,7 +192,7 @@ func shorten(d *Data) int {
 func Render(p Platform, d Data, opt Options) (Caption, error) {
 	t := opt.Templates[p]
 	if t == nil {
-		t = builtin[p]
+		t = builtin()[p]
 	}
 	if t == nil {
 		return Caption{}, fmt.Errorf("sosmed: no template for platform %q", p)
@@ -242,7 +245,26 @@ func Render(p Platform, d Data, opt Options) (Caption, error) {
 	}
 }
 
-var blankLines = regexp.MustCompile(`\n{3,}`)
+// collapseBlankLines replaces each run of three or more newlines in s with
+// two, as regexp `\n{3,}` replaced by "\n\n" would.
+func collapseBlankLines(s string) string {
+	i := strings.Index(s, "\n\n\n")
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for ; i >= 0; i = strings.Index(s, "\n\n\n") {
+		j := i + 3
+		for j < len(s) && s[j] == '\n' {
+			j++
+		}
+		b.WriteString(s[:i+2])
+		s = s[j:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 func execute(t *Template, d Data, p Platform) (string, error) {
 	var b strings.Builder
@@ -253,7 +275,7 @@ func execute(t *Template, d Data, p Platform) (string, error) {
 	for i, l := range lines {
 		lines[i] = strings.TrimRight(l, " \t\r")
 	}
-	text := strings.TrimSpace(blankLines.ReplaceAllString(strings.Join(lines, "\n"), "\n\n"))
+	text := strings.TrimSpace(collapseBlankLines(strings.Join(lines, "\n")))
 	if p == YouTube {
 		// The YouTube Data API refuses < and > in a description.
 		text = strings.NewReplacer("<", "‹", ">", "›").Replace(text)

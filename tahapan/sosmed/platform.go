@@ -109,44 +109,52 @@ type Limit struct {
 // limits is the one table of length limits. The numbers were checked on
 // the pages named in Source; when a platform changes its limit, change it
 // here and nowhere else.
-var limits = map[Platform]Limit{
-	Instagram: {
+//
+// It is an array, not a map, so that the linker lays it out: a map literal
+// would be built by code at every start of the program.
+var limits = [...]struct {
+	p Platform
+	Limit
+}{
+	{Instagram, Limit{
 		Max: 2200, Unit: UTF16, What: "caption of a feed post or reel",
 		Source: "Instagram caption limit of 2,200 characters, as enforced for API publishing " +
 			"(ayrshare.com/apis/post/social-networks/instagram: \"Maximum 2,200 post characters\"; " +
 			"bulkpublish.com/blog/instagram-character-limit)",
-	},
-	Facebook: {
+	}},
+	{Facebook, Limit{
 		Max: 63206, Unit: UTF16, What: "text of a Page post",
 		Source: "Facebook post limit of 63,206 characters " +
 			"(socialk.it/tools/facebook-character-counter; ferryman.io/character-limits/facebook)",
-	},
-	X: {
+	}},
+	{X, Limit{
 		Max: 280, Unit: Weighted, What: "post (tweet)",
 		Source: "twitter-text config/v3.json: maxWeightedTweetLength 280, scale 100, defaultWeight 200, " +
 			"transformedURLLength 23, emojiParsingEnabled (github.com/twitter/twitter-text; " +
 			"developer.x.com/en/docs/counting-characters)",
-	},
-	YouTube: {
+	}},
+	{YouTube, Limit{
 		Max: 5000, Unit: Bytes, What: "video description (also used for community posts)",
 		Source: "YouTube Data API v3, videos resource: snippet.description has \"a maximum length of " +
 			"5000 bytes and may contain all valid UTF-8 characters except < and >\"",
-	},
-	TikTok: {
+	}},
+	{TikTok, Limit{
 		Max: 2200, Unit: UTF16, What: "video or photo caption",
 		Source: "TikTok Content Posting API caption limit of 2,200 characters (socialk.it/tools/" +
 			"tiktok-character-counter; app.unipost.dev/docs/platforms/tiktok); the app itself " +
 			"allows up to 4,000 for some accounts, which posting tools cannot rely on",
-	},
+	}},
 }
 
 // Limit returns the length limit of the platform's posts. An unknown
 // platform gets the strictest limit, X's.
 func (p Platform) Limit() Limit {
-	if l, ok := limits[p]; ok {
-		return l
+	for _, e := range limits {
+		if e.p == p {
+			return e.Limit
+		}
 	}
-	return limits[X]
+	return X.Limit()
 }
 
 // Length returns the length of text in the unit of p's limit.
