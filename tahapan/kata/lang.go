@@ -3,6 +3,7 @@ package kata
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -22,7 +23,11 @@ const (
 // Langs lists the languages, the default first.
 var Langs = []Lang{Indonesian, English}
 
-var matcher = language.NewMatcher([]language.Tag{language.Indonesian, language.English})
+// matcher matches Accept-Language headers to Langs. It is built on first
+// use, not at start-up, which every command would pay for.
+var matcher = sync.OnceValue(func() language.Matcher {
+	return language.NewMatcher([]language.Tag{language.Indonesian, language.English})
+})
 
 // Parse returns the language a user named: "id" or "en", or any BCP 47
 // tag for them ("id-ID", "en-GB", the old code "in"), in any case. Other
@@ -60,7 +65,7 @@ func FromAcceptLanguage(header string) (Lang, bool) {
 	if err != nil || len(tags) == 0 {
 		return Indonesian, false
 	}
-	_, i, conf := matcher.Match(tags...)
+	_, i, conf := matcher().Match(tags...)
 	if conf == language.No {
 		return Indonesian, false
 	}
