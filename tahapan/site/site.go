@@ -370,7 +370,7 @@ func (s *Site) route(path string, q url.Values) (*response, error) {
 	}
 	switch path {
 	case "/healthz":
-		return healthz, nil
+		return healthz(), nil
 	case "/api/v1/regions", "/api/v1/regions.json":
 		if len(s.regionList) == 0 {
 			return nil, errNotFound
@@ -458,7 +458,10 @@ func withLang(q url.Values) url.Values {
 }
 
 // healthz is the answer of /healthz.
-var healthz = newResponse([]byte("ok\n"), "text/plain; charset=utf-8", "no-store", time.Unix(0, 0))
+// It is made on first use, not at start-up.
+var healthz = sync.OnceValue(func() *response {
+	return newResponse([]byte("ok\n"), "text/plain; charset=utf-8", "no-store", time.Unix(0, 0))
+})
 
 // write serves resp, honouring conditional requests and gzip.
 func write(w http.ResponseWriter, r *http.Request, resp *response) {
