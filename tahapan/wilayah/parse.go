@@ -21,11 +21,22 @@ var data string
 // header is the first line after the comments.
 const header = "kode,nama,zona"
 
-// zoneNames maps the table's zone column to IANA names.
-var zoneNames = map[string]string{
-	"WIB":  "Asia/Jakarta",
-	"WITA": "Asia/Makassar",
-	"WIT":  "Asia/Jayapura",
+// zoneNames pairs the table's zone column with IANA names. It is an
+// array, laid out by the linker, not a map built at start-up.
+var zoneNames = [...]struct{ abbr, iana string }{
+	{"WIB", "Asia/Jakarta"},
+	{"WITA", "Asia/Makassar"},
+	{"WIT", "Asia/Jayapura"},
+}
+
+// zoneOf returns the IANA name of a zone column: "Asia/Jakarta" for "WIB".
+func zoneOf(abbr string) (string, bool) {
+	for _, z := range zoneNames {
+		if z.abbr == abbr {
+			return z.iana, true
+		}
+	}
+	return "", false
 }
 
 // A lineError is a problem in a row of the table, printed as
@@ -125,7 +136,7 @@ func parse(src, name string) ([]Region, error) {
 			fail(ln, "kode %s comes after %s: want ascending codes", code, p)
 		}
 		prev[kind == KindProvince] = code
-		r.Zone, ok = zoneNames[zone]
+		r.Zone, ok = zoneOf(zone)
 		if !ok {
 			fail(ln, "invalid zona %s: want WIB, WITA or WIT", short(zone))
 			continue

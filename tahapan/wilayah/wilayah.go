@@ -101,9 +101,9 @@ func (r Region) ShortName() string {
 // ZoneAbbrev returns "WIB", "WITA" or "WIT", the Indonesian name of the
 // region's zone.
 func (r Region) ZoneAbbrev() string {
-	for abbr, iana := range zoneNames {
-		if iana == r.Zone {
-			return abbr
+	for _, z := range zoneNames {
+		if z.iana == r.Zone {
+			return z.abbr
 		}
 	}
 	return ""
@@ -126,21 +126,23 @@ func (r Region) Province() Region {
 }
 
 // officeNames holds the offices that name themselves otherwise than the
-// rule of [Region.Office], each as seen on its own site.
-var officeNames = map[string]string{
+// rule of [Region.Office], each as seen on its own site, by kode wilayah.
+// Like the other tables here it is an array the linker lays out, not a map
+// built at start-up.
+var officeNames = [...]struct{ code, name string }{
 	// diy.kpu.go.id: "Komisi Pemilihan Umum (KPU) Daerah Istimewa Yogyakarta".
-	"34": "KPU Daerah Istimewa Yogyakarta",
+	{"34", "KPU Daerah Istimewa Yogyakarta"},
 	// jakarta.kpu.go.id (2025): "KPU Provinsi Daerah Khusus Jakarta", the
 	// province's name since UU 2/2024; the decree's table still reads
 	// "Daerah Khusus Ibukota Jakarta".
-	"31": "KPU Provinsi Daerah Khusus Jakarta",
+	{"31", "KPU Provinsi Daerah Khusus Jakarta"},
 	// jakartautara.kpu.go.id and jakartabarat.kpu.go.id: "KPU Kota Jakarta
 	// Utara", "KPU Kota Jakarta Barat", without "Administrasi".
-	"31.71": "KPU Kota Jakarta Pusat",
-	"31.72": "KPU Kota Jakarta Utara",
-	"31.73": "KPU Kota Jakarta Barat",
-	"31.74": "KPU Kota Jakarta Selatan",
-	"31.75": "KPU Kota Jakarta Timur",
+	{"31.71", "KPU Kota Jakarta Pusat"},
+	{"31.72", "KPU Kota Jakarta Utara"},
+	{"31.73", "KPU Kota Jakarta Barat"},
+	{"31.74", "KPU Kota Jakarta Selatan"},
+	{"31.75", "KPU Kota Jakarta Timur"},
 	// kab-kepulauanseribu.kpu.go.id keeps "Administrasi": "KPU Kabupaten
 	// Administrasi Kepulauan Seribu", which is the rule's result.
 }
@@ -152,8 +154,10 @@ var officeNames = map[string]string{
 // themselves otherwise are listed by code, such as "KPU Daerah Istimewa
 // Yogyakarta". The zero Region has no office and gets "".
 func (r Region) Office() string {
-	if name, ok := officeNames[r.Code]; ok {
-		return name
+	for _, o := range officeNames {
+		if o.code == r.Code {
+			return o.name
+		}
 	}
 	body := "KPU"
 	if strings.HasPrefix(r.Code, "11") {
@@ -201,7 +205,7 @@ func build(src, name string) *tableData {
 		add(normalize(r.ShortName()), i)
 		t.search[i] = normalize(r.ShortName())
 		if r.Kind == KindProvince {
-			for _, a := range provinceAliases[r.Code] {
+			for _, a := range aliasesOf(r.Code) {
 				add(normalize(a), i)
 				t.search[i] += "|" + normalize(a)
 			}
@@ -212,30 +216,43 @@ func build(src, name string) *tableData {
 
 // provinceAliases are other names in common use for some provinces. Names
 // that are also a kabupaten/kota ("Yogyakarta") stay ambiguous on purpose.
-var provinceAliases = map[string][]string{
-	"12": {"Sumut"},
-	"13": {"Sumbar"},
-	"16": {"Sumsel"},
-	"19": {"Bangka Belitung", "Babel"},
-	"21": {"Kepri"},
-	"31": {"DKI Jakarta", "DKI", "Daerah Khusus Jakarta", "DK Jakarta", "Jakarta"},
-	"32": {"Jabar"},
-	"33": {"Jateng"},
-	"34": {"DI Yogyakarta", "DIY", "Yogyakarta"},
-	"35": {"Jatim"},
-	"52": {"NTB"},
-	"53": {"NTT"},
-	"61": {"Kalbar"},
-	"62": {"Kalteng"},
-	"63": {"Kalsel"},
-	"64": {"Kaltim"},
-	"65": {"Kaltara"},
-	"71": {"Sulut"},
-	"72": {"Sulteng"},
-	"73": {"Sulsel"},
-	"74": {"Sultra"},
-	"76": {"Sulbar"},
-	"82": {"Malut"},
+var provinceAliases = [...]struct {
+	code  string
+	names []string
+}{
+	{"12", []string{"Sumut"}},
+	{"13", []string{"Sumbar"}},
+	{"16", []string{"Sumsel"}},
+	{"19", []string{"Bangka Belitung", "Babel"}},
+	{"21", []string{"Kepri"}},
+	{"31", []string{"DKI Jakarta", "DKI", "Daerah Khusus Jakarta", "DK Jakarta", "Jakarta"}},
+	{"32", []string{"Jabar"}},
+	{"33", []string{"Jateng"}},
+	{"34", []string{"DI Yogyakarta", "DIY", "Yogyakarta"}},
+	{"35", []string{"Jatim"}},
+	{"52", []string{"NTB"}},
+	{"53", []string{"NTT"}},
+	{"61", []string{"Kalbar"}},
+	{"62", []string{"Kalteng"}},
+	{"63", []string{"Kalsel"}},
+	{"64", []string{"Kaltim"}},
+	{"65", []string{"Kaltara"}},
+	{"71", []string{"Sulut"}},
+	{"72", []string{"Sulteng"}},
+	{"73", []string{"Sulsel"}},
+	{"74", []string{"Sultra"}},
+	{"76", []string{"Sulbar"}},
+	{"82", []string{"Malut"}},
+}
+
+// aliasesOf returns the aliases of the province with the given code.
+func aliasesOf(code string) []string {
+	for _, a := range provinceAliases {
+		if a.code == code {
+			return a.names
+		}
+	}
+	return nil
 }
 
 // All returns every region, provinces and kabupaten/kota, in code order: 552
