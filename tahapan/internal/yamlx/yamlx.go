@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kalender-pemilu/tahapan/tahapan/kata"
@@ -168,8 +169,9 @@ func checkUTF8(data []byte) *Problem {
 	return nil
 }
 
-// syntaxRE matches yaml.v3's syntax errors: "yaml: line N: message".
-var syntaxRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// syntaxRE matches yaml.v3's syntax errors: "yaml: line N: message". It
+// is compiled on first use, an error, not at every start.
+var syntaxRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: line (\d+): (.*)$`) })
 
 // syntaxError turns a yaml.v3 parse error into a Problem. yaml.v3 gives no
 // column, so the column is that of the first non-blank on the line; it
@@ -194,7 +196,7 @@ func syntaxError(data []byte, err error) *Problem {
 	}
 	msg = ShortN(msg, 200) // a message may quote an anchor's name
 	line := 1
-	if m := syntaxRE.FindStringSubmatch(msg); m != nil {
+	if m := syntaxRE().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	} else {
