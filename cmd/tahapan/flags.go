@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"sync"
 
 	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
@@ -33,12 +34,15 @@ func (y *yearFlag) Type() string { return "year" }
 
 // strconvFlagRE matches pflag's message for a number flag given a word:
 // invalid argument "abc" for "--workers" flag: strconv.ParseInt: parsing "abc": invalid syntax
-var strconvFlagRE = regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv\.Parse\w+: .*$`)
+// It is compiled on first use, an error, not at every start.
+var strconvFlagRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv\.Parse\w+: .*$`)
+})
 
 // flagError rewords a flag parsing error for a user: no Go function names,
 // and at most a short prefix of the value.
 func flagError(err error) error {
-	if m := strconvFlagRE.FindStringSubmatch(err.Error()); m != nil {
+	if m := strconvFlagRE().FindStringSubmatch(err.Error()); m != nil {
 		return fmt.Errorf("%s: invalid value %q: want a whole number", m[2], shortValue(m[1]))
 	}
 	return err

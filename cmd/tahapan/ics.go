@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -80,7 +79,22 @@ subscribed feeds; Apple Calendar and Thunderbird offer it.`,
 	return cmd
 }
 
-var domainRE = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
+// isDomain reports whether s is a domain name of lower-case ASCII labels,
+// as `^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`
+// matches: labels of letters, digits and inner hyphens, joined by dots.
+func isDomain(s string) bool {
+	for label := range strings.SplitSeq(s, ".") {
+		if label == "" || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			if c := label[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // run writes the feed in three steps: options checks the flags, plan
 // loads the data and decides what to encode, and write encodes it and
@@ -104,7 +118,7 @@ func (o *icsOptions) options() (ical.Options, error) {
 	if err := checkBaseURL("--url", o.url); err != nil {
 		return opt, err
 	}
-	if o.domain != "" && !domainRE.MatchString(o.domain) {
+	if o.domain != "" && !isDomain(o.domain) {
 		return opt, badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.'", o.domain)
 	}
 	if o.out != "" {

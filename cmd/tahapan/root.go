@@ -58,6 +58,11 @@ type globals struct {
 func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	g := &globals{now: now, stderr: stderr}
 	root := newRootCmd(g)
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		// Only a shell asking for completions reads them: walking every
+		// command's flags to register them costs each other run.
+		registerCompletions(root, g)
+	}
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -151,7 +156,6 @@ past one, and names its choice on stderr.
 		newRegionsCmd(g),
 		newVersionCmd(g),
 	)
-	registerCompletions(root, g)
 	return root
 }
 
@@ -385,8 +389,7 @@ func defaultEnd(s *tahapan.Schedule, today tahapan.Date) tahapan.Date {
 // textOnly are the commands that write no JSON: a server, files, images,
 // feeds and YAML. --output json is refused there rather than ignored.
 // (plan has its own --output: csv, json or ics.)
-var textOnly = map[string]bool{"serve": true, "publish": true, "draft": true, "ics": true,
-	"card": true, "timeline": true, "completion": true}
+var textOnly = []string{"serve", "publish", "draft", "ics", "card", "timeline", "completion"}
 
 // checkOutput refuses an --output that cmd cannot write.
 func (g *globals) checkOutput(cmd *cobra.Command) error {
@@ -394,7 +397,7 @@ func (g *globals) checkOutput(cmd *cobra.Command) error {
 		return nil // the command defines its own --output
 	}
 	for c := cmd; c != nil; c = c.Parent() {
-		if textOnly[c.Name()] && g.output != "text" {
+		if slices.Contains(textOnly, c.Name()) && g.output != "text" {
 			return badInput("%s writes no %s: --output takes text only here", cmd.CommandPath(), g.output)
 		}
 	}

@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
@@ -728,8 +727,21 @@ type brandFile struct {
 	hashtags     []string
 }
 
-// yamlLine matches the position of a YAML syntax error: "line 3: …".
-var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+// yamlLine splits a YAML syntax error's message at its position: "line
+// 3: did not find expected key" is "3" and "did not find expected key". It
+// does what `^line (\d+): (.*)$` does with its submatches, and reports
+// whether that would match.
+func yamlLine(msg string) (line, rest string, ok bool) {
+	after, found := strings.CutPrefix(msg, "line ")
+	n := 0
+	for n < len(after) && '0' <= after[n] && after[n] <= '9' {
+		n++
+	}
+	if !found || n == 0 || !strings.HasPrefix(after[n:], ": ") || strings.Contains(after[n+2:], "\n") {
+		return "", "", false
+	}
+	return after[:n], after[n+2:], true
+}
 
 // maxConfigBytes bounds a --config file.
 const maxConfigBytes = 64 << 10
@@ -748,8 +760,8 @@ func loadBrandFile(path string) (brandFile, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			return cfg, badInput("%s:%s: %s", path, m[1], m[2]) // file:line, as the other errors
+		if line, rest, ok := yamlLine(msg); ok {
+			return cfg, badInput("%s:%s: %s", path, line, rest) // file:line, as the other errors
 		}
 		return cfg, badInput("%s: %s", path, msg)
 	}
