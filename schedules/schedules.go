@@ -39,6 +39,18 @@ func Load(id string) (*tahapan.Schedule, error) {
 	if !slices.Contains(Names(), id) {
 		return nil, fmt.Errorf("no embedded schedule %q (have %s)", id, strings.Join(Names(), ", "))
 	}
+	if s := builtin(id); s != nil {
+		return s, nil
+	}
+	return loadYAML(id)
+}
+
+// loadYAML loads the embedded file id.yaml. [Load] gives the same schedule
+// from Go data generated from these files (builtin_gen.go), which starts a
+// command without parsing YAML; a test keeps the two equal.
+//
+//go:generate go test -run ^TestBuiltinGenerated$ -update .
+func loadYAML(id string) (*tahapan.Schedule, error) {
 	cal, err := workdays()
 	if err != nil {
 		return nil, err

@@ -57,12 +57,7 @@ type globals struct {
 // as one line each.
 func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	g := &globals{now: now, stderr: stderr}
-	root := newRootCmd(g)
-	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
-		// Only a shell asking for completions reads them: walking every
-		// command's flags to register them costs each other run.
-		registerCompletions(root, g)
-	}
+	root := newRootCmd(g, args)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -88,7 +83,9 @@ func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time)
 	return exitError
 }
 
-func newRootCmd(g *globals) *cobra.Command {
+// newRootCmd builds the command tree for args: the root and, when args
+// name a command first, only that command.
+func newRootCmd(g *globals, args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "tahapan",
 		Short: "Stages and countdowns of Indonesian elections",
@@ -133,30 +130,61 @@ past one, and names its choice on stderr.
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return inputError{fmt.Errorf("%w (see '%s --help')", flagError(err), cmd.CommandPath())}
 	})
-	root.AddCommand(
-		newCountdownCmd(g),
-		newStagesCmd(g),
-		newNowCmd(g),
-		newSchedulesCmd(g),
-		newValidateCmd(g),
-		newExplainCmd(g),
-		newHolidaysCmd(g),
-		newWorkdaysCmd(g),
-		newDeadlineCmd(g),
-		newServeCmd(g),
-		newPublishCmd(g),
-		newDraftCmd(g),
-		newICSCmd(g),
-		newLintCmd(g),
-		newCaptionCmd(g),
-		newPlanCmd(g),
-		newCardCmd(g),
-		newTimelineCmd(g),
-		newSourcesCmd(g),
-		newRegionsCmd(g),
-		newVersionCmd(g),
-	)
+	if build := commandFor(args); build != nil {
+		root.AddCommand(build(g)) // the one command asked for: start-up builds nothing else
+	} else {
+		for _, c := range commands {
+			root.AddCommand(c.build(g))
+		}
+	}
+	if len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd) {
+		registerCompletions(root, g) // only a completion request reads them
+	}
 	return root
+}
+
+// commands are tahapan's commands, in the order help lists them.
+var commands = []struct {
+	name  string
+	build func(*globals) *cobra.Command
+}{
+	{"countdown", newCountdownCmd},
+	{"stages", newStagesCmd},
+	{"now", newNowCmd},
+	{"schedules", newSchedulesCmd},
+	{"validate", newValidateCmd},
+	{"explain", newExplainCmd},
+	{"holidays", newHolidaysCmd},
+	{"workdays", newWorkdaysCmd},
+	{"deadline", newDeadlineCmd},
+	{"serve", newServeCmd},
+	{"publish", newPublishCmd},
+	{"draft", newDraftCmd},
+	{"ics", newICSCmd},
+	{"lint", newLintCmd},
+	{"caption", newCaptionCmd},
+	{"plan", newPlanCmd},
+	{"card", newCardCmd},
+	{"timeline", newTimelineCmd},
+	{"sources", newSourcesCmd},
+	{"regions", newRegionsCmd},
+	{"version", newVersionCmd},
+}
+
+// commandFor returns the builder of the command args name first, such as
+// countdown in "countdown --at 2024-01-01", or nil when args start with
+// anything else (a flag, help, a completion request, a typo): then every
+// command is built, for help, suggestions and completion to see.
+func commandFor(args []string) func(*globals) *cobra.Command {
+	if len(args) == 0 {
+		return nil
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.build
+		}
+	}
+	return nil
 }
 
 // checkBaseURL reports a bad --base-url or --url: it must be an absolute
