@@ -3,11 +3,14 @@ package tahapan
 import (
 	"slices"
 	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/editdist"
 )
 
 // Suggest returns the candidates closest to name, for a "did you mean"
-// line: those within an edit distance of a third of name's length (at
-// least 2), closest first, at most three. Names over 64 bytes get no
+// line: those within a third of name's length (at least 2) of edits
+// (insertions, deletions, substitutions and swaps of two neighbours, in
+// runes, ignoring case), closest first, at most three. Names over 64 bytes get no
 // suggestion, so the cost stays linear in the number of candidates.
 func Suggest(name string, candidates []string) []string {
 	if len(name) == 0 || len(name) > 64 {
@@ -23,7 +26,7 @@ func Suggest(name string, candidates []string) []string {
 		if len(c) > 64 {
 			continue
 		}
-		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d <= limit {
+		if d := editdist.Distance(strings.ToLower(name), strings.ToLower(c), limit); d <= limit {
 			hits = append(hits, hit{c, d})
 		}
 	}
@@ -33,25 +36,4 @@ func Suggest(name string, candidates []string) []string {
 		out = append(out, h.s)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/editdist"
 )
 
 // ErrNotFound is matched by every [*NotFoundError], for [errors.Is].
@@ -220,7 +222,7 @@ func (t *tableData) suggest(kind Kind, key string) []Region {
 			len(k) >= 4 && strings.Contains(" "+key+" ", " "+k+" "): // "surabaya raya"
 			d = 1
 		default:
-			if e := editDistance(key, k, maxDist); e <= maxDist {
+			if e := editdist.Distance(key, k, maxDist); e <= maxDist {
 				d = e
 			}
 		}
@@ -255,35 +257,4 @@ func (t *tableData) suggest(kind Kind, key string) []Region {
 		out = append(out, t.regions[c.i])
 	}
 	return out
-}
-
-// editDistance returns the Levenshtein distance between a and b, or a value
-// above limit as soon as it must exceed it.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

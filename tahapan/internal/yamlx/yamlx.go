@@ -19,6 +19,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/editdist"
 	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"go.yaml.in/yaml/v3"
 )
@@ -271,10 +272,9 @@ func Fields(n *yaml.Node, what string, known []string, report func(*Problem), ha
 func suggest(key string, known []string) string {
 	best, bestD := "", 3
 	if len(key) <= 64 {
-		var buf [3 * 65]int
 		for _, k := range known {
 			if len(k) <= 64 {
-				if d := distance(key, k, buf[:]); d < bestD {
+				if d := editdist.Distance(key, k, bestD); d < bestD {
 					best, bestD = k, d
 				}
 			}
@@ -284,32 +284,6 @@ func suggest(key string, known []string) string {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
 	return "want " + strings.Join(known, ", ")
-}
-
-// distance is the Levenshtein distance between a and b, in bytes, with a
-// swap of two neighbours counted as one edit. buf holds at least
-// 3*(len(b)+1) ints, as scratch.
-func distance(a, b string, buf []int) int {
-	w := len(b) + 1
-	prev2, prev, cur := buf[:w], buf[w:2*w], buf[2*w:3*w]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 func contains(list []string, s string) bool {

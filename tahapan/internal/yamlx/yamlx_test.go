@@ -25,20 +25,6 @@ func TestShortAndQuote(t *testing.T) {
 	}
 }
 
-func TestDistance(t *testing.T) {
-	for _, tt := range []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"name", "name", 0}, {"nmae", "name", 1}, {"strat", "start", 1},
-		{"nama", "name", 1}, {"decree", "decrees", 1}, {"kind", "", 4}, {"abc", "xyz", 3},
-	} {
-		if got := distance(tt.a, tt.b, make([]int, 3*(len(tt.b)+1))); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestParse(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"", ""},
