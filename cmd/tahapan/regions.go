@@ -12,27 +12,6 @@ import (
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
-// regionRow is a region as the regions command writes it in JSON.
-type regionRow struct {
-	Code         string       `json:"code"`
-	Name         string       `json:"name"`
-	Kind         wilayah.Kind `json:"kind"`
-	Province     string       `json:"province,omitempty"`      // the province's code, for a kabupaten/kota
-	ProvinceName string       `json:"province_name,omitempty"` // and its name
-	Zone         string       `json:"zone"`                    // IANA name
-	ZoneAbbrev   string       `json:"zone_abbrev"`             // WIB, WITA or WIT
-	Office       string       `json:"office"`
-}
-
-func newRegionRow(r wilayah.Region) regionRow {
-	row := regionRow{Code: r.Code, Name: r.Name, Kind: r.Kind, Zone: r.Zone, ZoneAbbrev: r.ZoneAbbrev(), Office: r.Office()}
-	if r.Kind != wilayah.KindProvince {
-		p := r.Province()
-		row.Province, row.ProvinceName = p.Code, p.Name
-	}
-	return row
-}
-
 func newRegionsCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "regions [QUERY]",
@@ -58,9 +37,9 @@ lists them. A QUERY that names no region is searched for in the names
 			if err != nil {
 				return err
 			}
-			rows := make([]regionRow, len(rs))
+			rows := make([]wilayah.Summary, len(rs))
 			for i, r := range rs {
-				rows[i] = newRegionRow(r)
+				rows[i] = r.Summary()
 			}
 			w := cmd.OutOrStdout()
 			if g.output == "json" {

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
 
 // referenceRows reads the embedded table's file directly, by line, so the
@@ -31,7 +33,7 @@ func TestRegionsJSONMatchesReference(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	var rows []regionRow
+	var rows []wilayah.Summary
 	if err := json.Unmarshal([]byte(out), &rows); err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +89,7 @@ func TestRegionsQuery(t *testing.T) {
 			t.Errorf("%v: exit %d: %s", tt.args, code, errOut)
 			continue
 		}
-		var rows []regionRow
+		var rows []wilayah.Summary
 		if err := json.Unmarshal([]byte(out), &rows); err != nil {
 			t.Fatal(err)
 		}

@@ -131,15 +131,8 @@ func (s *Site) schedule(sp *scope, id string) (*tahapan.Schedule, error) {
 // regionJSON is a region in /api/v1/regions: the fields of `tahapan regions
 // --output json`, and the address of its sub-site.
 type regionJSON struct {
-	Code         string       `json:"code"`
-	Name         string       `json:"name"`
-	Kind         wilayah.Kind `json:"kind"`
-	Province     string       `json:"province,omitempty"`      // the province's code, for a kabupaten/kota
-	ProvinceName string       `json:"province_name,omitempty"` // and its name
-	Zone         string       `json:"zone"`                    // IANA name
-	ZoneAbbrev   string       `json:"zone_abbrev"`             // WIB, WITA or WIT
-	Office       string       `json:"office"`
-	URL          string       `json:"url"` // its sub-site, relative when the site has no base URL
+	wilayah.Summary
+	URL string `json:"url"` // its sub-site, relative when the site has no base URL
 }
 
 // apiRegions answers /api/v1/regions: the regions the site serves, or
@@ -162,13 +155,7 @@ func (s *Site) apiRegions(q url.Values, now time.Time) (*response, error) {
 		}
 		rows := make([]regionJSON, 0, len(list))
 		for _, r := range list {
-			row := regionJSON{Code: r.Code, Name: r.Name, Kind: r.Kind, Zone: r.Zone, ZoneAbbrev: r.ZoneAbbrev(),
-				Office: r.Office(), URL: s.opt.BaseURL + "/" + r.Code + "/"}
-			if r.Kind != wilayah.KindProvince {
-				p := r.Province()
-				row.Province, row.ProvinceName = p.Code, p.Name
-			}
-			rows = append(rows, row)
+			rows = append(rows, regionJSON{Summary: r.Summary(), URL: s.opt.BaseURL + "/" + r.Code + "/"})
 		}
 		// The list changes only with a new release: kept like a feed.
 		return s.jsonResponse(rows, feedCache, now)

@@ -175,6 +175,29 @@ func (r Region) Office() string {
 	return ""
 }
 
+// Summary is a region with what follows from it, as tahapan writes a
+// region in JSON: `tahapan regions --output json` and /api/v1/regions.
+type Summary struct {
+	Code         string `json:"code"`
+	Name         string `json:"name"`
+	Kind         Kind   `json:"kind"`
+	Province     string `json:"province,omitempty"`      // the province's code, for a kabupaten/kota
+	ProvinceName string `json:"province_name,omitempty"` // and its name
+	Zone         string `json:"zone"`                    // IANA name
+	ZoneAbbrev   string `json:"zone_abbrev"`             // WIB, WITA or WIT
+	Office       string `json:"office"`                  // the election office, as [Region.Office] names it
+}
+
+// Summary returns r with its province, zone abbreviation and office.
+func (r Region) Summary() Summary {
+	s := Summary{Code: r.Code, Name: r.Name, Kind: r.Kind, Zone: r.Zone, ZoneAbbrev: r.ZoneAbbrev(), Office: r.Office()}
+	if r.Kind != KindProvince {
+		p := r.Province()
+		s.Province, s.ProvinceName = p.Code, p.Name
+	}
+	return s
+}
+
 // tableData is the parsed table and its indexes.
 type tableData struct {
 	regions []Region         // in code order
