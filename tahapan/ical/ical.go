@@ -90,8 +90,8 @@ type Options struct {
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && !slices.Contains(kata.Langs, kata.Lang(o.Lang)) {
-		return fmt.Errorf("ical: invalid language %q: want id or en", o.Lang)
+	if err := kata.Lang(o.Lang).Check(); err != nil {
+		return fmt.Errorf("ical: %w", err)
 	}
 	if !isCSSName(o.Color) {
 		return fmt.Errorf("ical: invalid colour %q: want a CSS colour name such as %q", o.Color, DefaultColor)

@@ -137,3 +137,17 @@ func TestCountdownText(t *testing.T) {
 		t.Errorf("Polls after voting day = %q", got)
 	}
 }
+
+func TestLangCheck(t *testing.T) {
+	for _, l := range []kata.Lang{"", kata.Indonesian, kata.English} {
+		if err := l.Check(); err != nil {
+			t.Errorf("%q.Check() = %v", l, err)
+		}
+	}
+	for _, l := range []kata.Lang{"jv", "ID", "en-GB", kata.Lang(strings.Repeat("x", 100))} {
+		err := l.Check()
+		if err == nil || !strings.Contains(err.Error(), "invalid language") || len(err.Error()) > 90 {
+			t.Errorf("%q.Check() = %v, want a short invalid-language error", kata.Prefix(string(l), 10), err)
+		}
+	}
+}

@@ -72,6 +72,16 @@ func FromAcceptLanguage(header string) (Lang, bool) {
 	return Langs[i], true
 }
 
+// Check returns an error unless l is [Indonesian], [English] or the zero
+// value: a Lang made by a conversion rather than by [Parse] may be
+// neither. Options structs that take a Lang check it with this.
+func (l Lang) Check() error {
+	if l != "" && l != Indonesian && l != English {
+		return fmt.Errorf("invalid language %q: want id or en", short(string(l)))
+	}
+	return nil
+}
+
 // Pick returns id in Indonesian and en in English. It is the one place
 // that chooses between two wordings.
 func (l Lang) Pick(id, en string) string {

@@ -157,8 +157,8 @@ func (o Options) lang() kata.Lang {
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && o.Lang != kata.Indonesian && o.Lang != kata.English {
-		return fmt.Errorf("sosmed: invalid language %q: want id or en", o.Lang)
+	if err := o.Lang.Check(); err != nil {
+		return fmt.Errorf("sosmed: %w", err)
 	}
 	for _, h := range o.Hashtags {
 		if err := CheckHashtag(h); err != nil {

@@ -165,8 +165,8 @@ func (o Options) lang() kata.Lang {
 }
 
 func (o Options) check() error {
-	if o.Lang != "" && o.Lang != kata.Indonesian && o.Lang != kata.English {
-		return fmt.Errorf("card: invalid language %q: want id or en", o.Lang)
+	if err := o.Lang.Check(); err != nil {
+		return fmt.Errorf("card: %w", err)
 	}
 	return nil
 }

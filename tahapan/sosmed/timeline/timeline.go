@@ -217,8 +217,8 @@ func build(s *tahapan.Schedule, opt Options) (*chart, error) {
 	if s == nil {
 		return nil, errors.New("timeline: nil schedule")
 	}
-	if opt.Lang != "" && opt.Lang != kata.Indonesian && opt.Lang != kata.English {
-		return nil, fmt.Errorf("timeline: invalid language %q: want id or en", opt.Lang)
+	if err := opt.Lang.Check(); err != nil {
+		return nil, fmt.Errorf("timeline: %w", err)
 	}
 	lang := opt.Lang
 	if lang == "" {
