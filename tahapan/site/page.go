@@ -84,6 +84,7 @@ type pageData struct {
 	Now                            string // the server's instant, RFC 3339, for the script
 	Frozen                         bool   // the server's clock is frozen: the script counts from Now
 	Zones                          []zoneClock
+	Zone                           *zoneClock // the box of the page's own zone (TodayZone), which the embed card shows
 	Ongoing, Timeline              []stageRow
 	Next                           *stageRow
 	NextIn                         string // "35 hari lagi", "1 day to go"
@@ -155,6 +156,11 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang kata.Lang, now tim
 				return nil, err
 			}
 			d.Zones = append(d.Zones, s.zoneClock(sc, vd, z, zl, lang, now))
+		}
+		for i := range d.Zones {
+			if d.Zones[i].Abbrev == d.TodayZone {
+				d.Zone = &d.Zones[i]
+			}
 		}
 	}
 	span := countdownRange(sc)
@@ -341,11 +347,11 @@ var zoneNames = []string{"WIB", "WITA", "WIT"}
 func daysText(days int, lang kata.Lang) string {
 	switch {
 	case days > 0:
-		return tahapan.DaysText(days, lang) + lang.Pick(" lagi", " to go")
+		return kata.ToGo(kata.Days(days, lang), lang)
 	case days == 0:
 		return lang.Pick("hari ini", "today")
 	}
-	return tahapan.DaysText(-days, lang) + lang.Pick(" yang lalu", " ago")
+	return kata.Ago(kata.Days(-days, lang), lang)
 }
 
 // leftText writes the time left: "206 hari 7 jam 0 menit", "3 jam 0
@@ -353,8 +359,9 @@ func daysText(days int, lang kata.Lang) string {
 func leftText(d time.Duration, lang kata.Lang) string {
 	d = max(d, 0).Truncate(time.Minute)
 	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	hm := fmt.Sprintf(lang.Pick("%d jam %d menit", "%d h %d min"), hours, mins)
 	if days == 0 {
-		return fmt.Sprintf(lang.Pick("%d jam %d menit", "%d h %d min"), hours, mins)
+		return hm
 	}
-	return fmt.Sprintf(lang.Pick("%d hari %d jam %d menit", "%d days %d h %d min"), days, hours, mins)
+	return kata.Days(days, lang) + " " + hm
 }

@@ -125,6 +125,27 @@ func TestRegionMidnight(t *testing.T) {
 	if !strings.Contains(card, "<strong>KPU Kota Makassar</strong> · WITA") {
 		t.Errorf("the card of 73.71 does not name its office")
 	}
+	// The card counts to the polls of its office's zone: at 09.00 WIT on
+	// 10 Feb, Jayapura's TPS open in 3 days 22 hours (at 07.00 WIT on the
+	// 14th), not in WIB's 4 days 0 hours.
+	now = time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC)
+	card = get(t, h, "/91.71/embed/pemilu-2024/").Body.String()
+	for _, want := range []string{"<b>TPS dibuka pukul 07.00 WIT</b>: <span>3 hari 22 jam 0 menit</span>"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("the card of 91.71 lacks %q", want)
+		}
+	}
+	if strings.Contains(card, "WIB") {
+		t.Errorf("the card of 91.71 speaks of WIB")
+	}
+	// One day is "1 day", in the box and in the script that keeps it.
+	now = time.Date(2024, 2, 12, 22, 0, 0, 0, time.UTC)
+	for _, path := range []string{"/en/", "/embed/pemilu-2024/?lang=en"} {
+		page := get(t, h, path).Body.String()
+		if !strings.Contains(page, "1 day 2 h 0 min") || strings.Contains(page, "1 days") {
+			t.Errorf("%s at %s: want \"1 day 2 h 0 min\", never \"1 days\"", path, now)
+		}
+	}
 }
 
 // TestRegionsAPI checks /api/v1/regions and its search.
