@@ -4,109 +4,29 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
+
+	"github.com/kalender-pemilu/tahapan/internal/atomicfile"
 )
 
 // writeFileAtomic writes data to the file at path, as writeAtomic does.
 func writeFileAtomic(path string, data []byte, force bool) error {
-	return writeAtomic(path, force, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	return withForce(atomicfile.WriteFile(path, data, force))
 }
 
-// writeAtomic writes a file at path with write, through a temporary file in
-// the same folder that is renamed to path once it is complete and synced:
-// a reader, such as a web server, sees the old file or the new one, never
-// half of one, and a full disk leaves the old file as it was.
-//
-// It never writes through a symbolic link: a link at path is replaced, not
-// followed. Without force it refuses to replace anything at path (an
-// error wrapping errExists), and leaves it as it was; the check and the write are
-// one step (a hard link of the finished file), so no file that appears
-// meanwhile is overwritten. Errors name path, or its folder when that is
-// missing, never the temporary file.
+// writeAtomic writes a file at path with write, through a temporary file
+// and a rename, never through a symbolic link and, without force, never
+// over anything at path: see [atomicfile.Write]. Refusing to replace a
+// file, it says which flag would.
 func writeAtomic(path string, force bool, write func(io.Writer) error) error {
-	dir := filepath.Dir(path)
-	switch fi, err := os.Stat(dir); {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot write %s: the folder %s does not exist", path, dir)
-	case err != nil:
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	case !fi.IsDir():
-		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
-	}
-	if fi, err := os.Lstat(path); err == nil {
-		switch {
-		case fi.IsDir():
-			return fmt.Errorf("cannot write %s: it is a folder", path)
-		case !force:
-			return existsError(path)
-		}
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	for _, step := range []func() error{func() error { return tmp.Chmod(0o644) }, tmp.Sync, tmp.Close} {
-		if err := step(); err != nil {
-			return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-		}
-	}
-	if force {
-		err = os.Rename(tmp.Name(), path)
-	} else if err = os.Link(tmp.Name(), path); errors.Is(err, fs.ErrExist) {
-		err = existsError(path)
-	} else if err != nil {
-		// No hard links on this file system: check, then rename.
-		if _, lerr := os.Lstat(path); lerr == nil {
-			err = existsError(path)
-		} else {
-			err = os.Rename(tmp.Name(), path)
-		}
-	} else {
-		os.Remove(tmp.Name())
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		done = true
-		if errors.Is(err, errExists) {
-			return err
-		}
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	done = true
-	return nil
+	return withForce(atomicfile.Write(path, force, write))
 }
 
-var errExists = errors.New("exists")
+var errExists = atomicfile.ErrExists
 
-func existsError(path string) error {
-	return fmt.Errorf("%s %w: not replacing it without --force", path, errExists)
-}
-
-// unwrapPath drops the path of an *fs.PathError or *os.LinkError, which
-// names the temporary file, and keeps what went wrong.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
+// withForce adds the flag that lifts an ErrExists refusal to its message.
+func withForce(err error) error {
+	if errors.Is(err, errExists) {
+		return fmt.Errorf("%w: not replacing it without --force", err)
 	}
 	return err
 }

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 
+	"github.com/kalender-pemilu/tahapan/internal/atomicfile"
 	"github.com/kalender-pemilu/tahapan/tahapan"
 )
 
@@ -83,7 +83,7 @@ func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) 
 				img = r.drawInto(img, ContentOn(s, day, opt.Options), opt.Options)
 				err := r.Encode(&buf, img)
 				if err == nil {
-					err = WriteFile(path, buf.Bytes(), opt.Overwrite)
+					err = atomicfile.WriteFile(path, buf.Bytes(), opt.Overwrite)
 				}
 				mu.Lock()
 				if err != nil && firstErr == nil {
@@ -111,54 +111,6 @@ func Batch(s *tahapan.Schedule, p tahapan.Period, dir string, opt BatchOptions) 
 	return paths, nil
 }
 
-// ErrExists is the error, wrapped, of [WriteFile] and [Batch] when a file
-// exists and may not be replaced.
-var ErrExists = errors.New("exists")
-
-// WriteFile writes data to path through a temporary file in the same
-// folder and a rename, so a reader never sees half a file. It refuses to
-// replace an existing file unless overwrite is set (an error wrapping
-// [ErrExists]), and never writes through a symbolic link: a link at path
-// is replaced, not followed.
-func WriteFile(path string, data []byte, overwrite bool) error {
-	if fi, err := os.Lstat(path); err == nil {
-		if !overwrite {
-			return fmt.Errorf("%s %w", path, ErrExists)
-		}
-		if fi.IsDir() {
-			return fmt.Errorf("%s is a folder", path)
-		}
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil && !overwrite {
-		// Link, not rename: it fails if path appeared meanwhile.
-		if err = os.Link(tmp.Name(), path); err == nil {
-			os.Remove(tmp.Name())
-			return nil
-		}
-		if errors.Is(err, os.ErrExist) {
-			err = fmt.Errorf("%s %w", path, ErrExists)
-		} else {
-			err = os.Rename(tmp.Name(), path) // a file system without hard links
-		}
-	} else if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
-	return err
-}
+// ErrExists is the error, wrapped, of [Batch] when a file exists and may
+// not be replaced.
+var ErrExists = atomicfile.ErrExists
