@@ -283,6 +283,7 @@ type decoder struct {
 // stageNodes keeps what the checks after rule resolution need to know
 // about where a stage's dates were written.
 type stageNodes struct {
+	node           *yaml.Node // the stage's mapping, for its position
 	what           string
 	start, end     endpoint
 	startOK, endOK bool       // the date is known (fixed, or resolved)
@@ -703,8 +704,8 @@ var stageFields = []string{"id", "name", "name_en", "start", "end", "start_time"
 	"location", "regions", "cancelled", "stages"}
 
 func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
-	st := &Stage{Parent: parent, Confidence: Confirmed, line: n.Line, col: n.Column}
-	sn := &stageNodes{}
+	st := &Stage{Parent: parent, Confidence: Confirmed}
+	sn := &stageNodes{node: n}
 	var subNode, endTimeNode *yaml.Node
 	var conf string
 	what := "stage"
@@ -855,12 +856,14 @@ func (d *decoder) checkIDs(s *Schedule) {
 			continue
 		}
 		if f, dup := first[st.ID]; dup {
-			where := fmt.Sprintf("first at line %d", f.line)
-			if d.nodes[f] == nil && s.Extends != nil {
+			var where string
+			if fn := d.nodes[f]; fn != nil {
+				where = fmt.Sprintf("first at line %d", fn.node.Line)
+			} else if s.Extends != nil {
 				where = fmt.Sprintf("schedule %s, which this one extends, has it already", yamlx.Quote(s.Extends.ID))
 			}
-			if d.nodes[st] != nil {
-				d.errs = append(d.errs, &PosError{File: d.file, Line: st.line, Col: st.col,
+			if sn := d.nodes[st]; sn != nil {
+				d.errs = append(d.errs, &PosError{File: d.file, Line: sn.node.Line, Col: sn.node.Column,
 					Msg: fmt.Sprintf("duplicate stage id %s (%s)", yamlx.Quote(st.ID), where)})
 			}
 			continue

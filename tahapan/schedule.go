@@ -220,8 +220,8 @@ func (s *Schedule) Filter(keep func(*Stage) bool) []*Stage {
 // Choose picks the schedule a user most likely means at the instant now,
 // in this order:
 //
-//  1. an election whose stages are still running today (the one whose
-//     stages end last);
+//  1. an election whose stages are running today and whose voting day is
+//     still to come (the one whose voting day comes first);
 //  2. otherwise the next one: the soonest voting day on or after today, or
 //     a planned schedule (no voting day yet), whose first stage still to
 //     come counts as its date;

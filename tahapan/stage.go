@@ -44,8 +44,6 @@ type Stage struct {
 	// StartRule and EndRule say how Start and End were derived, when the
 	// file gives a rule instead of (or beside) a fixed date; nil otherwise.
 	StartRule, EndRule *Rule
-
-	line, col int // position of the stage in its file
 }
 
 // Confidence says how well the sources confirm a stage's dates.

@@ -6,13 +6,10 @@
 package prebuilt
 
 // Seal finishes a *tahapan.Schedule s whose exported fields were set by
-// generated code: it links every stage to its parent, records each stage's
-// position in its YAML file (pos holds line, column pairs for the stages
-// depth first, in file order), sets the voting day (a tahapan.Date, zero
-// for a planned schedule) and indexes the stages by id. It panics if pos
-// does not have two entries per stage: generated code that disagrees with
-// its schedule is a programmer error, which the generator's test catches.
+// generated code: it links every stage to its parent, sets the voting day
+// (a tahapan.Date, zero for a planned schedule) and indexes the stages by
+// id, as loading does.
 //
 // Package tahapan sets Seal when it is initialised; any importer of
 // tahapan may call it.
-var Seal func(s any, votingDay any, pos []int32)
+var Seal func(s any, votingDay any)
