@@ -770,9 +770,11 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 			d.str(v, &st.Location)
 		case "regions":
 			d.strs(v, &st.Regions)
-			for _, r := range st.Regions {
-				if !regionRE.MatchString(r) {
-					d.errorf(v, "%s: regions: invalid kode wilayah %s: want NN for a province or NN.NN for a kabupaten/kota", what, yamlx.Quote(r))
+			if v.Kind == yaml.SequenceNode {
+				for _, item := range v.Content {
+					if item.Kind == yaml.ScalarNode && !regionRE.MatchString(item.Value) {
+						d.errorf(item, "invalid kode wilayah %s: want NN for a province or NN.NN for a kabupaten/kota", yamlx.Quote(item.Value))
+					}
 				}
 			}
 		case "cancelled":
@@ -884,9 +886,15 @@ func (d *decoder) revision(n *yaml.Node, s *Schedule) Revision {
 	})
 	d.require(n, "revision", seen, "date", "legal_basis")
 	if stagesNode != nil && stagesNode.Kind == yaml.SequenceNode {
-		for i, id := range r.Stages {
-			if _, err := s.Stage(id); err != nil && i < len(stagesNode.Content) {
-				d.errorf(stagesNode.Content[i], "revision %s: unknown stage %s", r.Date, yamlx.Quote(id))
+		// Each item at its own position (strs has reported those that
+		// are not strings), looked up in the index: a lookup with a
+		// suggestion per item would make a long list quadratic.
+		for _, item := range stagesNode.Content {
+			if item.Kind != yaml.ScalarNode {
+				continue
+			}
+			if _, ok := s.byID[item.Value]; !ok {
+				d.errorf(item, "revision %s: unknown stage %s", r.Date, yamlx.Quote(item.Value))
 			}
 		}
 	}
