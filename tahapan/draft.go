@@ -48,13 +48,18 @@ func Draft(s *Schedule, votingDay Date, w WorkdayCalendar) (*Schedule, []byte, e
 	d.votingDay = votingDay
 	d.VotingDayNote, d.VotingDayNoteEN, d.VotingDayBasis, d.Constraints = "", "", "", nil
 	d.Revisions = nil
-	d.Stages = draftStages(s.Stages, delta)
+	var dropped int
+	d.Stages = draftStages(s.Stages, delta, &dropped)
 	var buf bytes.Buffer
 	fmt.Fprintf(&buf, "# DRAFT — NOT AN OFFICIAL SCHEDULE.\n"+
 		"# Drafted by tahapan from %s (%s) for a voting day of %s.\n"+
 		"# Dates given by a rule were derived again from the new voting day; every other date was\n"+
 		"# moved by %d days and its note says %q. Check each date against the regulation\n"+
 		"# once it is published.\n", s.ID, s.LegalBasis, votingDay, delta, DraftNote)
+	if dropped > 0 {
+		fmt.Fprintf(&buf, "# Left out: %d stages of particular regions or re-votes (PSU), which are ordered\n"+
+			"# for one election and do not recur.\n", dropped)
+	}
 	if err := d.WriteYAML(&buf); err != nil {
 		return nil, nil, err
 	}
@@ -69,9 +74,17 @@ func Draft(s *Schedule, votingDay Date, w WorkdayCalendar) (*Schedule, []byte, e
 	return out, buf.Bytes(), nil
 }
 
-func draftStages(list []*Stage, delta int) []*Stage {
+// draftStages moves list by delta days for a draft. It leaves out, and
+// counts in dropped, the stages of particular regions and the re-votes
+// (tagged "psu"): a court or KPU orders them for one election, and they do
+// not recur in the next.
+func draftStages(list []*Stage, delta int, dropped *int) []*Stage {
 	var out []*Stage
 	for _, st := range list {
+		if len(st.Regions) > 0 || st.HasTag("psu") {
+			*dropped += countStages([]*Stage{st}) // it and its sub-stages
+			continue
+		}
 		c := *st
 		shifted := false
 		if c.StartRule == nil {
@@ -96,10 +109,19 @@ func draftStages(list []*Stage, delta int) []*Stage {
 		if shifted {
 			c.Note, c.NoteEN = DraftNote, DraftNoteEN
 		}
-		c.Stages = draftStages(st.Stages, delta)
+		c.Stages = draftStages(st.Stages, delta, dropped)
 		out = append(out, &c)
 	}
 	return out
+}
+
+// countStages counts the stages in list and all their sub-stages.
+func countStages(list []*Stage) int {
+	n := len(list)
+	for _, st := range list {
+		n += countStages(st.Stages)
+	}
+	return n
 }
 
 // WriteYAML writes the schedule in the YAML format that [Load] reads.

@@ -91,3 +91,28 @@ func TestDraftOtherDays(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftLeavesOutRevotes checks that a draft of Pilkada 2029 carries no
+// re-vote of 2025: psu-2025 and its 25 re-votes (26 stages) are left out,
+// and the header says so.
+func TestDraftLeavesOutRevotes(t *testing.T) {
+	s, err := schedules.Load("pilkada-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, data, err := tahapan.Draft(s, d(2029, 11, 28), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range dr.All() {
+		if len(st.Regions) > 0 || st.HasTag("psu") {
+			t.Errorf("the draft keeps %s", st)
+		}
+	}
+	if len(s.All())-len(dr.All()) != 26 {
+		t.Errorf("the draft has %d stages, the source %d: want 26 fewer", len(dr.All()), len(s.All()))
+	}
+	if !bytes.Contains(data, []byte("# Left out: 26 stages of particular regions or re-votes (PSU)")) {
+		t.Errorf("the header does not say what was left out:\n%.900s", data)
+	}
+}
