@@ -326,6 +326,56 @@ func TestPSU2025(t *testing.T) {
 			t.Errorf("%s: %v, want region %s", id, err, code)
 		}
 	}
+	// Each re-vote on its day in its region, as the reference lists them
+	// (jadwal-pemilu-2019-2024.md, "PSU dates"), with the codes of
+	// wilayah-2025.csv: swapping two regions' days fails here.
+	rows := []struct {
+		id     string
+		day    tahapan.Date
+		region string
+	}{
+		{"psu-kab-siak", d(2025, 3, 22), "14.08"},
+		{"psu-kab-bangka-barat", d(2025, 3, 22), "19.05"},
+		{"psu-kab-magetan", d(2025, 3, 22), "35.20"},
+		{"psu-kab-barito-utara", d(2025, 3, 22), "62.05"},
+		{"psu-kota-sabang", d(2025, 4, 5), "11.72"},
+		{"psu-kab-banggai", d(2025, 4, 5), "72.01"},
+		{"psu-kab-bungo", d(2025, 4, 5), "15.08"},
+		{"psu-kab-pulau-taliabu", d(2025, 4, 5), "82.08"},
+		{"psu-kab-buru", d(2025, 4, 5), "81.04"},
+		{"psu-kab-kepulauan-talaud", d(2025, 4, 9), "71.04"},
+		{"psu-kab-parigi-moutong", d(2025, 4, 16), "72.08"},
+		{"psu-kota-banjarbaru", d(2025, 4, 19), "63.72"},
+		{"psu-kab-serang", d(2025, 4, 19), "36.04"},
+		{"psu-kab-pasaman", d(2025, 4, 19), "13.08"},
+		{"psu-kab-empat-lawang", d(2025, 4, 19), "16.11"},
+		{"psu-kab-tasikmalaya", d(2025, 4, 19), "32.06"},
+		{"psu-kab-kutai-kartanegara", d(2025, 4, 19), "64.02"},
+		{"psu-kab-gorontalo-utara", d(2025, 4, 19), "75.05"},
+		{"psu-kab-bengkulu-selatan", d(2025, 4, 19), "17.01"},
+		{"psu-kota-palopo", d(2025, 5, 24), "73.73"},
+		{"psu-kab-mahakam-ulu", d(2025, 5, 24), "64.11"},
+		{"psu-kab-pesawaran", d(2025, 5, 24), "18.09"},
+		{"psu-prov-papua", d(2025, 8, 6), "91"},
+		{"psu-kab-boven-digoel", d(2025, 8, 6), "93.02"},
+		{"psu-kab-barito-utara-2", d(2025, 8, 6), "62.05"},
+	}
+	if len(rows) != len(psu.Stages) {
+		t.Errorf("%d re-votes in the schedule, %d in this table", len(psu.Stages), len(rows))
+	}
+	for _, r := range rows {
+		st, err := s.Stage(r.id)
+		switch {
+		case err != nil:
+			t.Error(err)
+		case st.Parent != psu || st.Start != r.day || st.End != r.day || len(st.Regions) != 1 || st.Regions[0] != r.region:
+			t.Errorf("%s: %v in %v, want %v in %s", r.id, st.Period, st.Regions, r.day, r.region)
+		case st.Confidence != tahapan.SingleSource:
+			// The reference gives each day from one page; a stage
+			// citing one more page is still one source for its date.
+			t.Errorf("%s: confidence %s, want single_source (one source per date)", r.id, st.Confidence)
+		}
+	}
 }
 
 // TestChooseToday checks which embedded schedule a user gets with no
