@@ -173,10 +173,11 @@ func TestNotesBilingual(t *testing.T) {
 			}
 		}
 	}
-	// Counted by hand from the five files: 202 notes (stages, sub-stages,
-	// constraints and revisions) and 61 edukasi texts.
-	if notes != 202 || edukasi != 61 {
-		t.Errorf("found %d notes and %d edukasi texts, want 202 and 61", notes, edukasi)
+	// Counted by hand from the five files: 203 notes (stages, sub-stages,
+	// constraints and revisions; the 203rd took the explanation out of the
+	// legal basis of pemilu-2024's penyusunan-dpt) and 61 edukasi texts.
+	if notes != 203 || edukasi != 61 {
+		t.Errorf("found %d notes and %d edukasi texts, want 203 and 61", notes, edukasi)
 	}
 }
 
@@ -249,4 +250,40 @@ func short(s string) string {
 		return string(r[:60]) + "…"
 	}
 	return s
+}
+
+// TestLegalBasisCitation checks that every legal basis, of a stage, a rule
+// or a constraint, is a citation only: English output prints it as it is,
+// so an explanation after it ("Pasal 276(1): hingga masa tenang dimulai")
+// would be Indonesian prose in an English line. Explanations go in the
+// note and note_en.
+func TestLegalBasisCitation(t *testing.T) {
+	all, err := schedules.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	check := func(where, v string) {
+		checked++
+		if strings.Contains(v, ": ") || strings.HasPrefix(v, "Perkiraan") {
+			t.Errorf("%s: legal basis %q holds more than a citation", where, v)
+		}
+	}
+	for _, s := range all {
+		check(s.ID, s.LegalBasis)
+		for _, c := range s.Constraints {
+			check(s.ID+" "+c.ID, c.LegalBasis)
+		}
+		for _, st := range s.All() {
+			check(s.ID+" "+st.ID, st.LegalBasis)
+			for _, r := range []*tahapan.Rule{st.StartRule, st.EndRule} {
+				if r != nil && r.LegalBasis != "" {
+					check(s.ID+" "+st.ID+" rule "+r.Expr, r.LegalBasis)
+				}
+			}
+		}
+	}
+	if checked < 250 {
+		t.Errorf("checked only %d legal bases", checked)
+	}
 }
