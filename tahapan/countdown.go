@@ -127,8 +127,8 @@ func (s *Schedule) Countdown(now time.Time, loc *time.Location) Countdown {
 	c := CountdownTo(vd, now, loc)
 	c.Schedule = s.ID
 	c.Target = VotingDayTarget
-	c.TargetName = "Pemungutan Suara " + e.Name
-	c.TargetEN = "Voting day, " + e.LocalName("en")
+	c.TargetName = kata.VotingDayOf(e.Name, kata.Indonesian)
+	c.TargetEN = kata.VotingDayOf(e.LocalName(kata.English), kata.English)
 	c.PollsOpen, _ = s.PollsOpen(loc)
 	c.PollsClose, _ = s.PollsClose(loc)
 	c.Until = c.PollsOpen.Sub(now)

@@ -28,7 +28,7 @@ func Span(months, days int, lang kata.Lang) string {
 	return kata.Span(months/12, months%12, days, lang)
 }
 
-// Text returns the countdown as one line in lang ("id" or "en"), as an
+// Text returns the countdown as one line in the language l, as an
 // election office would post it:
 //
 //	H-206 menuju Pemungutan Suara Pemilu Serentak 2024 (Rabu, 14 Februari 2024) · 6 bulan 22 hari lagi
@@ -40,13 +40,12 @@ func Span(months, days int, lang kata.Lang) string {
 //
 // When working days were counted ([Countdown.CountWorkdays]) they follow:
 // "· 140 hari kerja".
-func (c Countdown) Text(lang kata.Lang) string {
-	l := lang
+func (c Countdown) Text(l kata.Lang) string {
 	w := kata.Countdown{
 		Label: c.Label(), Name: c.TargetName, Date: kata.Day(c.TargetDate),
 		Stage: c.Target != VotingDayTarget && c.Target != "", End: c.End, Cancelled: c.Cancelled,
 		OneDay: c.oneDay, Days: c.Days, Years: c.Months / 12, Months: c.Months % 12, RemDays: c.RemainderDays,
-		Polls: c.PollsText(lang), Workdays: c.Workdays, Estimated: c.Estimated,
+		Polls: c.PollsText(l), Workdays: c.Workdays, Estimated: c.Estimated,
 	}
 	if l == kata.English && c.TargetEN != "" {
 		w.Name = c.TargetEN
@@ -87,8 +86,7 @@ func DaysText(n int, lang kata.Lang) string { return kata.Days(n, lang) }
 //
 // It returns "" after voting day and for other countdowns, since a day
 // that is past has no polls to speak of.
-func (c Countdown) PollsText(lang kata.Lang) string {
-	l := lang
+func (c Countdown) PollsText(l kata.Lang) string {
 	clock := func(t time.Time) string {
 		loc, err := Zone(c.Zone)
 		if err != nil {

@@ -92,7 +92,7 @@ func LoadFS(fsys fs.FS, path string, opts ...Option) (*Schedule, error) {
 
 // MaxScheduleSize is the most the loaders read for one schedule, in bytes,
 // counting every file it extends: 10 MB, a hundred times the largest real
-// schedule (Pemilu 2024's, 91 KB).
+// schedule (Pemilu 2024's, 120 KB).
 const MaxScheduleSize = yamlx.MaxSize
 
 // maxExtends is how many levels deep "extends:" may go.
@@ -378,7 +378,7 @@ func (d *decoder) require(n *yaml.Node, what string, seen map[string]bool, keys 
 func kindName(n *yaml.Node) string { return yamlx.Describe(n) }
 
 // str reads a string of one line of text: no control characters (see
-// [badRune]).
+// [yamlx.BadRune]).
 func (d *decoder) str(n *yaml.Node, dst *string) { d.text(n, dst, false) }
 
 // note reads a string that may hold tabs and newlines, but no other
@@ -445,11 +445,9 @@ func (d *decoder) oneOf(n *yaml.Node, dst *string, what string, allowed ...strin
 	if v == "" && n.Kind != yaml.ScalarNode {
 		return
 	}
-	for _, a := range allowed {
-		if v == a {
-			*dst = v
-			return
-		}
+	if slices.Contains(allowed, v) {
+		*dst = v
+		return
 	}
 	d.errorf(n, "invalid %s %s: want %s", what, yamlx.Quote(v), strings.Join(allowed, ", "))
 }

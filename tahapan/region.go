@@ -31,9 +31,10 @@ func provinceOf(code string) string {
 // it: the stages that concern the region ([Stage.ConcernsRegion]), with the
 // sub-stages that do, and false when no stage does, so that an election
 // held elsewhere (a re-vote in one kabupaten) does not appear for the
-// region. The empty code returns s itself. The schedule returned shares
-// nothing mutable with s; its stages keep their ids, so feeds keep their
-// UIDs.
+// region. When code is empty or no stage names a region, it returns s
+// itself. Otherwise the schedule returned has its own stages, copied, but shares their slices (tags, sources, regions) and
+// rules with s, which must not be modified; its stages keep their ids, so
+// feeds keep their UIDs.
 func (s *Schedule) ForRegion(code string) (*Schedule, bool) {
 	if code == "" {
 		return s, true

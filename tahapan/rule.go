@@ -104,11 +104,10 @@ func (r *Rule) String() string {
 	return fmt.Sprintf("%s %s %d%s", base, sign, n, r.Unit)
 }
 
-// Describe explains the rule in words in lang ("id" or "en"), such as
+// Describe explains the rule in words in the language l, such as
 // "3 hari sebelum hari pemungutan suara (2024-02-14)" or "3 days before
 // voting day (2024-02-14)". The words are those of package kata.
-func (r *Rule) Describe(lang kata.Lang) string {
-	l := lang
+func (r *Rule) Describe(l kata.Lang) string {
 	var base string
 	switch {
 	case r.Ref == "":

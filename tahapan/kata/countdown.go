@@ -173,6 +173,13 @@ func VotingDayNotSet(l Lang) string {
 	return l.Pick("hari pemungutan suara belum ditetapkan", "voting day not set yet")
 }
 
+// VotingDayOf names the voting day of an election, for a countdown's
+// target: "Pemungutan Suara Pemilu Serentak 2024", "Voting day, 2024
+// General Election". name is the election's name in l.
+func VotingDayOf(name string, l Lang) string {
+	return l.Pick("Pemungutan Suara "+name, "Voting day, "+name)
+}
+
 // Progress writes how far a stage has run: "hari ke-12 dari 75", "day 12
 // of 75".
 func Progress(day, total int, l Lang) string {

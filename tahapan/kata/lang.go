@@ -109,7 +109,10 @@ func (l Lang) Other() Lang { return Lang(l.Pick(string(English), string(Indonesi
 
 // Tag returns the language as a BCP 47 tag.
 func (l Lang) Tag() language.Tag {
-	return map[bool]language.Tag{true: language.English, false: language.Indonesian}[l == English]
+	if l == English {
+		return language.English
+	}
+	return language.Indonesian
 }
 
 // MarshalText writes the language's code.

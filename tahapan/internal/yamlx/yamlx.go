@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,7 +26,7 @@ import (
 )
 
 // MaxSize is the most a loader reads of one YAML input, in bytes: 10 MB,
-// a hundred times the largest real schedule (Pemilu 2024's, 91 KB) and a
+// a hundred times the largest real schedule (Pemilu 2024's, 120 KB) and a
 // thousand times the built-in holiday data.
 const MaxSize = 10 << 20
 
@@ -256,7 +257,7 @@ func Fields(n *yaml.Node, what string, known []string, report func(*Problem), ha
 		switch {
 		case k.Kind != yaml.ScalarNode:
 			report(At(k, "%s: want a field name, got %s", what, Describe(k)))
-		case !contains(known, k.Value):
+		case !slices.Contains(known, k.Value):
 			report(At(k, "%s: unknown field %s (%s)", what, Quote(k.Value), suggest(k.Value, known)))
 		case first[k.Value] != 0:
 			report(At(k, "%s: repeated field %s (first at line %d)", what, Quote(k.Value), first[k.Value]))
@@ -284,15 +285,6 @@ func suggest(key string, known []string) string {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
 	return "want " + strings.Join(known, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Missing is the problem of mapping n, named what, that lacks field key.
