@@ -162,14 +162,6 @@ func (s *Site) apiRegions(q url.Values, now time.Time) (*response, error) {
 	})
 }
 
-// clip returns at most the first 20 bytes of s, for an error message.
-func clip(s string) string {
-	if len(s) > 20 {
-		return s[:20] + "…"
-	}
-	return s
-}
-
 // file is the name of a feed within the site: within the region's folder
 // for an office's sub-site.
 func (sp *scope) file(name string) string {

@@ -125,7 +125,7 @@ func New(opt Options) (*Site, error) {
 	}
 	for _, r := range opt.Regions {
 		if got, err := wilayah.Lookup(r.Code); err != nil || got != r {
-			return nil, fmt.Errorf("site: unknown region %q", clip(r.Code))
+			return nil, fmt.Errorf("site: unknown region %q", kata.Prefix(r.Code, 40))
 		}
 		if _, dup := s.regions[r.Code]; dup {
 			continue
@@ -137,7 +137,7 @@ func New(opt Options) (*Site, error) {
 	s.root = s.newScope(wilayah.Region{}, "")
 	if !opt.Home.IsZero() {
 		if got, err := wilayah.Lookup(opt.Home.Code); err != nil || got != opt.Home {
-			return nil, fmt.Errorf("site: unknown region %q", clip(opt.Home.Code))
+			return nil, fmt.Errorf("site: unknown region %q", kata.Prefix(opt.Home.Code, 40))
 		}
 		national := s.root
 		s.root = s.newScope(opt.Home, "")
@@ -624,16 +624,24 @@ func accessLog(log *slog.Logger, h http.Handler) http.Handler {
 	})
 }
 
-// Query parsing. Every bad value is a 400 with a short message.
+// Query parsing. Every bad value is a 400 with a short message: a value
+// longer than maxQuery bytes is only said to be too long, and a shorter one
+// is quoted at most to its first 40 bytes.
+
+// maxQuery is the longest value of a query parameter (lang, tz, at, tag)
+// that an error message quotes in part; longer ones are "too long".
+const maxQuery = 64
 
 func langOf(q url.Values) (kata.Lang, error) {
-	switch l := q.Get("lang"); l {
-	case "", "id":
+	switch l := q.Get("lang"); {
+	case l == "" || l == "id":
 		return kata.Indonesian, nil
-	case "en":
+	case l == "en":
 		return kata.English, nil
+	case len(l) > maxQuery:
+		return "", badRequest("invalid lang: too long")
 	default:
-		return "", badRequest("invalid lang %q: want id or en", l)
+		return "", badRequest("invalid lang %q: want id or en", kata.Prefix(l, 40))
 	}
 }
 
@@ -642,12 +650,12 @@ func zoneOf(q url.Values, sc *tahapan.Schedule) (*time.Location, error) {
 	if name == "" {
 		return sc.Location(), nil
 	}
-	if len(name) > 64 {
+	if len(name) > maxQuery {
 		return nil, badRequest("invalid tz: too long")
 	}
 	loc, err := tahapan.Zone(name)
 	if err != nil {
-		return nil, badRequest("invalid tz %q: want WIB, WITA, WIT or an IANA name", name)
+		return nil, badRequest("invalid tz %q: want WIB, WITA, WIT or an IANA name", kata.Prefix(name, 40))
 	}
 	return loc, nil
 }
@@ -659,7 +667,7 @@ func boolOf(q url.Values, key string) (bool, error) {
 	case "1", "true":
 		return true, nil
 	default:
-		return false, badRequest("invalid %s %q: want true or false", key, v)
+		return false, badRequest("invalid %s %q: want true or false", key, kata.Prefix(v, 40))
 	}
 }
 
@@ -668,12 +676,15 @@ func atOf(q url.Values, loc *time.Location, now time.Time) (time.Time, error) {
 	if at == "" {
 		return now, nil
 	}
+	if len(at) > maxQuery {
+		return time.Time{}, badRequest("invalid at: too long")
+	}
 	if d, err := tahapan.ParseDate(at); err == nil && tahapan.InRange(d) {
 		return d.In(loc), nil
 	}
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil || !tahapan.InRange(tahapan.Today(t, loc)) {
-		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339, from %d to %d", at, tahapan.MinYear, tahapan.MaxYear)
+		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339, from %d to %d", kata.Prefix(at, 40), tahapan.MinYear, tahapan.MaxYear)
 	}
 	return t, nil
 }
@@ -681,8 +692,11 @@ func atOf(q url.Values, loc *time.Location, now time.Time) (time.Time, error) {
 func tagOf(q url.Values, sc *tahapan.Schedule) ([]string, error) {
 	tags := q["tag"]
 	for _, t := range tags {
+		if len(t) > maxQuery {
+			return nil, badRequest("invalid tag: too long")
+		}
 		if !slices.Contains(sc.Tags(), t) {
-			return nil, badRequest("unknown tag %q", t)
+			return nil, badRequest("unknown tag %q", kata.Prefix(t, 40))
 		}
 	}
 	slices.Sort(tags)

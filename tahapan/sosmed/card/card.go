@@ -57,7 +57,7 @@ func ParseSize(s string) (Size, error) {
 	case Story:
 		return Story, nil
 	}
-	return "", fmt.Errorf("unknown card size %q: want square, portrait or story", s)
+	return "", fmt.Errorf("unknown card size %q: want square, portrait or story", kata.Prefix(s, 40))
 }
 
 // Bounds returns the card's rectangle: 1080×1080, 1080×1350 or 1080×1920.
@@ -87,7 +87,8 @@ var DefaultTheme = Theme{
 	Muted:      color.RGBA{0xF3, 0xC9, 0xC9, 0xFF},
 }
 
-// ParseColor parses a colour written as #RRGGBB or #RGB.
+// ParseColor parses a colour written as #RRGGBB or #RGB. Its error quotes
+// at most the first 40 bytes of s.
 func ParseColor(s string) (color.RGBA, error) {
 	h := strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if len(h) == 3 {
@@ -95,7 +96,7 @@ func ParseColor(s string) (color.RGBA, error) {
 	}
 	v, err := strconv.ParseUint(h, 16, 32)
 	if len(h) != 6 || err != nil {
-		return color.RGBA{}, fmt.Errorf("invalid colour %q: want #RRGGBB", s)
+		return color.RGBA{}, fmt.Errorf("invalid colour %q: want #RRGGBB", kata.Prefix(s, 40))
 	}
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xFF}, nil
 }

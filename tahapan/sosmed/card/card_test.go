@@ -139,6 +139,19 @@ func TestContentOn(t *testing.T) {
 	}
 }
 
+// TestBadValueShort pins the size of an error: a 100 KB value is quoted
+// to its first 40 bytes, cut between runes.
+func TestBadValueShort(t *testing.T) {
+	long := strings.Repeat("é", 50_000)
+	want := `"` + strings.Repeat("é", 20) + `…"`
+	if _, err := ParseColor(long); err == nil || !strings.Contains(err.Error(), want) || len(err.Error()) > 100 {
+		t.Errorf("ParseColor(100 KB) = %.200v, want at most 100 bytes quoting %s", err, want)
+	}
+	if _, err := ParseSize(long); err == nil || !strings.Contains(err.Error(), want) || len(err.Error()) > 100 {
+		t.Errorf("ParseSize(100 KB) = %.200v, want at most 100 bytes quoting %s", err, want)
+	}
+}
+
 func TestParseSize(t *testing.T) {
 	for in, want := range map[string]Size{"square": Square, "": Square, "Portrait": Portrait, "STORY": Story} {
 		if got, err := ParseSize(in); err != nil || got != want {
