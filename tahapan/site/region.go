@@ -36,24 +36,6 @@ type scope struct {
 	national *scope
 }
 
-// codeRE matches a kode wilayah as it appears in a path: "35" or "35.76",
-// as `^[0-9]{2}(\.[0-9]{2})?$` would, without a regexp compiled at start-up.
-var codeRE codeMatcher
-
-type codeMatcher struct{}
-
-// MatchString reports whether s is "NN" or "NN.NN", N an ASCII digit.
-func (codeMatcher) MatchString(s string) bool {
-	digits := func(s string) bool { return '0' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' }
-	switch len(s) {
-	case 2:
-		return digits(s)
-	case 5:
-		return digits(s) && s[2] == '.' && digits(s[3:])
-	}
-	return false
-}
-
 // newScope returns the scope of region r, served under prefix. The zero
 // region gives the national scope.
 func (s *Site) newScope(r wilayah.Region, prefix string) *scope {

@@ -378,7 +378,7 @@ func TestPublishAllRegionsDeterministic(t *testing.T) {
 			entries, _ := os.ReadDir(dir)
 			regions := 0
 			for _, e := range entries {
-				if codeRE.MatchString(e.Name()) {
+				if wilayah.IsCode(e.Name()) {
 					regions++
 				}
 			}

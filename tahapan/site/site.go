@@ -383,7 +383,7 @@ func (s *Site) route(path string, q url.Values) (*response, error) {
 		return s.regionIndex(q, now)
 	}
 	sp := s.root
-	if first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/"); codeRE.MatchString(first) {
+	if first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/"); wilayah.IsCode(first) {
 		rsp, ok := s.regionScope(first)
 		if !ok {
 			if _, served := s.regions[first]; served {
