@@ -14,6 +14,8 @@ import (
 	"syscall"
 
 	"github.com/andybalholm/brotli"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
 )
 
 // Paths returns the paths that [Site.Publish] writes: the pages in both
@@ -32,7 +34,7 @@ func (s *Site) Paths() []string {
 			}
 		}
 	}
-	for y := 1900; y <= 2200; y++ {
+	for y := tahapan.MinYear; y <= tahapan.MaxYear; y++ {
 		if years[y] {
 			paths = append(paths, "/libur/"+strconv.Itoa(y)+".ics", "/libur/"+strconv.Itoa(y)+".en.ics")
 		}

@@ -1,8 +1,8 @@
 package site
 
 import (
-	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -154,7 +154,7 @@ func (sp *scope) file(name string) string {
 }
 
 // regionName is the region as a page names it: "Kota Mojokerto (35.76)".
-func regionName(r wilayah.Region, _ string) string { return r.String() }
+func regionName(r wilayah.Region) string { return r.String() }
 
 // captionsJSON is the answer of /api/v1/{schedule}/captions: the day's
 // post for each platform, as `tahapan caption --output json` writes them.
@@ -199,8 +199,9 @@ func (s *Site) apiCaptions(sp *scope, sc *tahapan.Schedule, q url.Values, now ti
 	})
 }
 
-// pollPhase is the polling phase at t in loc on voting day, "" on any
-// other day.
+// pollPhase is the polling phase at t in loc on voting day, for a cache
+// key: "falsefalse" before the polls open, "truefalse" while they are
+// open, "truetrue" after they close; "" on any other day.
 func pollPhase(sc *tahapan.Schedule, t time.Time, loc *time.Location) string {
 	vd, set := sc.VotingDay()
 	if !set || tahapan.Today(t, loc) != vd {
@@ -208,7 +209,7 @@ func pollPhase(sc *tahapan.Schedule, t time.Time, loc *time.Location) string {
 	}
 	open, _ := sc.PollsOpen(loc)
 	closed, _ := sc.PollsClose(loc)
-	return fmt.Sprint(!t.Before(open), !t.Before(closed))
+	return strconv.FormatBool(!t.Before(open)) + strconv.FormatBool(!t.Before(closed))
 }
 
 // countdownPrefix is where the page of sc in the scope links its daily

@@ -295,15 +295,26 @@ var errNotFound = &httpError{http.StatusNotFound, "not found"}
 
 // Handler returns the HTTP handler of the site. Its routes:
 //
-//	/                                the countdown page of the first schedule (?lang=en)
-//	/{schedule}/                     the countdown page of a schedule
-//	/embed/{schedule}                a small countdown card for an iframe
-//	/{schedule}.ics                  the stages feed (?lang, tz, tag, key)
-//	/{schedule}/countdown.ics        one event a day: "H-150 …"
-//	/libur/{year}.ics                the non-working days of a year
-//	/api/v1/{schedule}/countdown     countdown JSON (?at, tz), as `tahapan countdown -o json`
-//	/api/v1/{schedule}/stages        stages JSON (?at, tz), as `tahapan stages -o json`
-//	/healthz                         "ok"
+//	/                                    the countdown page of the first schedule (?lang=en)
+//	/{schedule}/                         the countdown page of a schedule (?lang)
+//	/embed/{schedule}/                   a small countdown card for an iframe (?lang)
+//	/{schedule}.ics                      the stages feed (?lang, tz, tag, key)
+//	/{schedule}/countdown.ics            one event a day: "H-150 …" (?lang)
+//	/libur/{year}.ics                    the non-working days of a year (?lang); at "/" only
+//	/api/v1/{schedule}/countdown[.json]  countdown JSON (?at, tz), as `tahapan countdown -o json`
+//	/api/v1/{schedule}/stages[.json]     stages JSON (?at, tz), as `tahapan stages -o json`
+//	/api/v1/{schedule}/captions[.json]   the day's captions for the five platforms (?at, lang)
+//	/wilayah/                            the index of the offices by province (?lang), with Options.Regions
+//	/api/v1/regions[.json]               the offices as JSON (?q= a name or code), with Options.Regions
+//	/{kode}/…                            an office's sub-site ("/35.76/"): every route above
+//	                                     but /libur/, /wilayah/, /api/v1/regions and /healthz
+//	/healthz                             "ok"
+//
+// Every page also answers at its path with "en/" added ("/en/",
+// "/pemilu-2024/en/", "/embed/pemilu-2024/en/", "/wilayah/en/"), and
+// every feed with ".en.ics" for ".ics", and the captions at
+// "captions.en.json": the English forms of ?lang=en, which a static host
+// can serve. A path ending in "/index.html" is the folder's page.
 func (s *Site) Handler() http.Handler {
 	h := http.HandlerFunc(s.serve)
 	if s.opt.Logger == nil {
