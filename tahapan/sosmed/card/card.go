@@ -315,8 +315,9 @@ type Content struct {
 	// NextHead heads the next key stage: "BERIKUTNYA".
 	NextHead string
 	// Next is the next key stage and when it starts, or "". Only the
-	// portrait and story sizes have room for it. Its date is joined with
-	// no-break spaces, so that it is not wrapped.
+	// portrait and story sizes have room for it. Its date, and when it
+	// starts ("29 hari lagi"), are each joined with no-break spaces, so
+	// that neither is wrapped.
 	Next string
 }
 
@@ -377,8 +378,9 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		if n == 1 {
 			when = lang.Pick("besok", "tomorrow")
 		}
-		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
-		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)
+		// The date and the "(29 hari lagi)" are each wrapped whole.
+		nb := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), nb(tahapan.FormatDate(st.Start, lang)), nb(when))
 	}
 	return c
 }

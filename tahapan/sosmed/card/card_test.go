@@ -14,6 +14,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func pemilu2024(t testing.TB) *tahapan.Schedule {
@@ -195,6 +196,27 @@ func TestBadValueShort(t *testing.T) {
 	}
 	if _, err := ParseSize(long); err == nil || !strings.Contains(err.Error(), want) || len(err.Error()) > 100 {
 		t.Errorf("ParseSize(100 KB) = %.200v, want at most 100 bytes quoting %s", err, want)
+	}
+}
+
+// TestNextNotWrapped checks that the next stage's date and "(29 hari
+// lagi)" are each one unbreakable run: the portrait card broke "(29" from
+// "hari lagi)".
+func TestNextNotWrapped(t *testing.T) {
+	s := pemilu2024(t)
+	nb := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+	for _, tt := range []struct {
+		lang              kata.Lang
+		stage, date, when string
+	}{
+		{kata.Indonesian, "Penetapan hasil Pemilu", "Rabu, 20 Maret 2024", "29 hari lagi"},
+		{kata.English, "Determination of election results", "Wednesday, 20 March 2024", "in 29 days"},
+	} {
+		c := ContentOn(s, tahapan.D(2024, 2, 20), Options{Lang: tt.lang, Size: Portrait})
+		want := tt.stage + ", " + nb(tt.date) + " (" + nb(tt.when) + ")"
+		if c.Next != want {
+			t.Errorf("Next (%s) = %q, want %q", tt.lang, c.Next, want)
+		}
 	}
 }
 
