@@ -347,10 +347,10 @@ func (o *cardOptions) options() (card.Options, error) {
 		if err != nil {
 			return opt, inputError{fmt.Errorf("--theme: %w", err)}
 		}
-		th, err = card.LoadTheme(f, th)
+		th, err = card.LoadTheme(f, o.theme, th)
 		f.Close()
 		if err != nil {
-			return opt, inputError{fmt.Errorf("--theme %s: %w", o.theme, err)}
+			return opt, inputError{fmt.Errorf("--theme: %w", err)}
 		}
 	}
 	for _, c := range []struct {

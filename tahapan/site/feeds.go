@@ -99,7 +99,7 @@ func (s *Site) countdownFeed(sp *scope, sc *tahapan.Schedule, q url.Values) (*re
 func (s *Site) holidayFeed(yearText string, q url.Values) (*response, error) {
 	base := s.opt.BaseURL
 	year, err := strconv.Atoi(yearText)
-	if err != nil || year < 1900 || year > 2200 || strconv.Itoa(year) != yearText {
+	if err != nil || year < tahapan.MinYear || year > tahapan.MaxYear || strconv.Itoa(year) != yearText {
 		return nil, errNotFound
 	}
 	lang, err := langOf(q)

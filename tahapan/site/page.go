@@ -235,7 +235,7 @@ func (s *Site) pageData(sp *scope, sc *tahapan.Schedule, lang kata.Lang, now tim
 		}
 	}
 	if r := sp.region; !r.IsZero() {
-		d.Office, d.Region, d.RegionCode = r.Office(), regionName(r, lang.String()), r.Code
+		d.Office, d.Region, d.RegionCode = r.Office(), regionName(r), r.Code
 		d.National = "/" + en
 		if sp.national != nil {
 			d.National = "" // the site is the office's own: no national page
@@ -291,13 +291,7 @@ func (s *Site) pageKey(kind string, sp *scope, sc *tahapan.Schedule, lang kata.L
 		if err != nil {
 			continue // pageData reports it
 		}
-		day := tahapan.Today(now, zl)
-		b.WriteString("|" + day.String())
-		if vd, set := sc.VotingDay(); set && day == vd {
-			open, _ := sc.PollsOpen(zl)
-			closed, _ := sc.PollsClose(zl)
-			b.WriteString(strconv.FormatBool(!now.Before(open)) + strconv.FormatBool(!now.Before(closed)))
-		}
+		b.WriteString("|" + tahapan.Today(now, zl).String() + pollPhase(sc, now, zl))
 	}
 	return b.String()
 }

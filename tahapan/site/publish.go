@@ -14,6 +14,8 @@ import (
 	"syscall"
 
 	"github.com/andybalholm/brotli"
+
+	"github.com/kalender-pemilu/tahapan/tahapan"
 )
 
 // Paths returns the paths that [Site.Publish] writes: the pages in both
@@ -32,7 +34,7 @@ func (s *Site) Paths() []string {
 			}
 		}
 	}
-	for y := 1900; y <= 2200; y++ {
+	for y := tahapan.MinYear; y <= tahapan.MaxYear; y++ {
 		if years[y] {
 			paths = append(paths, "/libur/"+strconv.Itoa(y)+".ics", "/libur/"+strconv.Itoa(y)+".en.ics")
 		}
@@ -127,11 +129,20 @@ const brotliLevel = 6
 //
 // dir may be missing, empty, or an earlier publish (it holds [Marker]);
 // anything else is refused unless opt.Force is set.
+//
+// dir may be relative, "." included: it is made absolute first, so the new
+// folder is made in dir's parent. A process (a shell) whose working
+// folder is dir is left in the old, removed folder; cd to dir again to see
+// the new site. The root of a file system is refused.
 func (s *Site) Publish(dir string, opt PublishOptions) ([]string, error) {
 	if s.opt.BaseURL == "" {
 		return nil, errors.New("site: publishing needs a base URL, the address the files will be served at")
 	}
-	dir = filepath.Clean(dir)
+	out := filepath.Clean(dir) // the files returned are named under dir as given
+	dir, err := publishDir(dir)
+	if err != nil {
+		return nil, err
+	}
 	exists, err := replaceable(dir, opt.Force)
 	if err != nil {
 		return nil, err
@@ -159,9 +170,24 @@ func (s *Site) Publish(dir string, opt PublishOptions) ([]string, error) {
 	done = true
 	files := make([]string, len(names))
 	for i, n := range names {
-		files[i] = filepath.Join(dir, filepath.FromSlash(n))
+		files[i] = filepath.Join(out, filepath.FromSlash(n))
 	}
 	return files, nil
+}
+
+// publishDir returns dir as an absolute path, so that the new folder is
+// made beside it in its parent: for "." or "..", a folder made in
+// filepath.Dir(dir) would be made inside dir, which then cannot be
+// renamed away. A file system's root, which has no parent, is refused.
+func publishDir(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", fmt.Errorf("site: %w", err)
+	}
+	if filepath.Dir(abs) == abs {
+		return "", fmt.Errorf("site: cannot publish to %s, the root of a file system: give a folder inside it", abs)
+	}
+	return abs, nil
 }
 
 // replaceable reports whether dir exists, and fails when Publish must not

@@ -369,3 +369,70 @@ func TestPublishWithoutExchange(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestPublishDot publishes to "." and "..": the new folder must be made
+// beside the current folder, not inside it, or it cannot be swapped in
+// ("rename . ./..old-…: device or resource busy"). t.Chdir changes the
+// whole process's folder, so this test is not parallel.
+func TestPublishDot(t *testing.T) {
+	s := newSite(t, "https://pemilu.example.org")
+	for _, exchanged := range []bool{true, false} {
+		if !exchanged {
+			exchangeDirs = func(a, b string) error { return errors.ErrUnsupported }
+		}
+		root := t.TempDir()
+		dir := filepath.Join(root, "public")
+		if err := os.Mkdir(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for i := range 2 { // into an empty folder, then over the earlier publish
+			// The folder the process was in is now the old site,
+			// removed: come back to the new one.
+			t.Chdir(dir)
+			files, err := s.Publish(".", PublishOptions{})
+			if err != nil {
+				t.Fatalf("exchange %v, publish %d to .: %v", exchanged, i+1, err)
+			}
+			if len(files) == 0 || files[0] != "index.html" {
+				t.Errorf("exchange %v: files named %.3q, want them under the folder as given", exchanged, files)
+			}
+			if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+				t.Errorf("exchange %v: %v", exchanged, err)
+			}
+			if entries, _ := os.ReadDir(root); len(entries) != 1 {
+				t.Errorf("exchange %v: left beside the folder: %v", exchanged, entries)
+			}
+		}
+		sub := filepath.Join(dir, "sub") // not in Paths: a publish over dir removes it
+		t.Chdir(dir)
+		if err := os.Mkdir(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		t.Chdir(sub)
+		if _, err := s.Publish("..", PublishOptions{}); err != nil {
+			t.Errorf("exchange %v: publish to ..: %v", exchanged, err)
+		}
+		if _, err := os.Stat(sub); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("exchange %v: the earlier publish's extra folder is left: %v", exchanged, err)
+		}
+		exchangeDirs = exchange
+	}
+}
+
+func TestPublishDir(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{".", wd}, {"", wd}, {"public", filepath.Join(wd, "public")}, {"public/../x/", filepath.Join(wd, "x")},
+		{"..", filepath.Dir(wd)}, {"/srv/www/", "/srv/www"},
+	} {
+		if got, err := publishDir(tt.in); err != nil || got != tt.want {
+			t.Errorf("publishDir(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
+		}
+	}
+	if got, err := publishDir("/"); err == nil || !strings.Contains(err.Error(), "root") {
+		t.Errorf("publishDir(/) = %q, %v, want an error", got, err)
+	}
+}

@@ -1,8 +1,8 @@
 package site
 
 import (
-	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,24 +34,6 @@ type scope struct {
 	// national is the national scope, for a site whose "/" is an office's
 	// (Options.Home); nil otherwise.
 	national *scope
-}
-
-// codeRE matches a kode wilayah as it appears in a path: "35" or "35.76",
-// as `^[0-9]{2}(\.[0-9]{2})?$` would, without a regexp compiled at start-up.
-var codeRE codeMatcher
-
-type codeMatcher struct{}
-
-// MatchString reports whether s is "NN" or "NN.NN", N an ASCII digit.
-func (codeMatcher) MatchString(s string) bool {
-	digits := func(s string) bool { return '0' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' }
-	switch len(s) {
-	case 2:
-		return digits(s)
-	case 5:
-		return digits(s) && s[2] == '.' && digits(s[3:])
-	}
-	return false
 }
 
 // newScope returns the scope of region r, served under prefix. The zero
@@ -162,14 +144,6 @@ func (s *Site) apiRegions(q url.Values, now time.Time) (*response, error) {
 	})
 }
 
-// clip returns at most the first 20 bytes of s, for an error message.
-func clip(s string) string {
-	if len(s) > 20 {
-		return s[:20] + "…"
-	}
-	return s
-}
-
 // file is the name of a feed within the site: within the region's folder
 // for an office's sub-site.
 func (sp *scope) file(name string) string {
@@ -180,7 +154,7 @@ func (sp *scope) file(name string) string {
 }
 
 // regionName is the region as a page names it: "Kota Mojokerto (35.76)".
-func regionName(r wilayah.Region, _ string) string { return r.String() }
+func regionName(r wilayah.Region) string { return r.String() }
 
 // captionsJSON is the answer of /api/v1/{schedule}/captions: the day's
 // post for each platform, as `tahapan caption --output json` writes them.
@@ -225,8 +199,9 @@ func (s *Site) apiCaptions(sp *scope, sc *tahapan.Schedule, q url.Values, now ti
 	})
 }
 
-// pollPhase is the polling phase at t in loc on voting day, "" on any
-// other day.
+// pollPhase is the polling phase at t in loc on voting day, for a cache
+// key: "falsefalse" before the polls open, "truefalse" while they are
+// open, "truetrue" after they close; "" on any other day.
 func pollPhase(sc *tahapan.Schedule, t time.Time, loc *time.Location) string {
 	vd, set := sc.VotingDay()
 	if !set || tahapan.Today(t, loc) != vd {
@@ -234,7 +209,7 @@ func pollPhase(sc *tahapan.Schedule, t time.Time, loc *time.Location) string {
 	}
 	open, _ := sc.PollsOpen(loc)
 	closed, _ := sc.PollsClose(loc)
-	return fmt.Sprint(!t.Before(open), !t.Before(closed))
+	return strconv.FormatBool(!t.Before(open)) + strconv.FormatBool(!t.Before(closed))
 }
 
 // countdownPrefix is where the page of sc in the scope links its daily

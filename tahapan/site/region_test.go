@@ -378,7 +378,7 @@ func TestPublishAllRegionsDeterministic(t *testing.T) {
 			entries, _ := os.ReadDir(dir)
 			regions := 0
 			for _, e := range entries {
-				if codeRE.MatchString(e.Name()) {
+				if wilayah.IsCode(e.Name()) {
 					regions++
 				}
 			}
@@ -452,5 +452,41 @@ func TestHomeRegion(t *testing.T) {
 	// None of the schedules took place in 35.76.
 	if _, err := New(Options{Schedules: list[1:], Home: mustRegions(t, "35.76")[0]}); err == nil {
 		t.Error("a home region where nothing took place is accepted")
+	}
+}
+
+// TestPollPhase pins the phase the page, embed and captions caches key on:
+// the polls of pemilu-2024 open at 07:00 and close at 13:00, local time,
+// on 14 February 2024.
+func TestPollPhase(t *testing.T) {
+	sc, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wib, err := tahapan.Zone("WIB")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wit, err := tahapan.Zone("WIT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		t    time.Time
+		loc  *time.Location
+		want string
+	}{
+		{time.Date(2024, 2, 13, 23, 59, 0, 0, wib), wib, ""},
+		{time.Date(2024, 2, 14, 6, 59, 0, 0, wib), wib, "falsefalse"},
+		{time.Date(2024, 2, 14, 7, 0, 0, 0, wib), wib, "truefalse"},
+		{time.Date(2024, 2, 14, 13, 0, 0, 0, wib), wib, "truetrue"},
+		{time.Date(2024, 2, 15, 0, 0, 0, 0, wib), wib, ""},
+		{time.Date(2024, 2, 14, 7, 0, 0, 0, wib), wit, "truefalse"},    // 09:00 WIT
+		{time.Date(2024, 2, 14, 11, 0, 0, 0, wib), wit, "truetrue"},    // 13:00 WIT
+		{time.Date(2024, 2, 13, 22, 30, 0, 0, wib), wit, "falsefalse"}, // 00:30 WIT on voting day
+	} {
+		if got := pollPhase(sc, tt.t, tt.loc); got != tt.want {
+			t.Errorf("pollPhase(%v in %v) = %q, want %q", tt.t, tt.loc, got, tt.want)
+		}
 	}
 }

@@ -125,7 +125,7 @@ func New(opt Options) (*Site, error) {
 	}
 	for _, r := range opt.Regions {
 		if got, err := wilayah.Lookup(r.Code); err != nil || got != r {
-			return nil, fmt.Errorf("site: unknown region %q", clip(r.Code))
+			return nil, fmt.Errorf("site: unknown region %q", kata.Prefix(r.Code, 40))
 		}
 		if _, dup := s.regions[r.Code]; dup {
 			continue
@@ -137,7 +137,7 @@ func New(opt Options) (*Site, error) {
 	s.root = s.newScope(wilayah.Region{}, "")
 	if !opt.Home.IsZero() {
 		if got, err := wilayah.Lookup(opt.Home.Code); err != nil || got != opt.Home {
-			return nil, fmt.Errorf("site: unknown region %q", clip(opt.Home.Code))
+			return nil, fmt.Errorf("site: unknown region %q", kata.Prefix(opt.Home.Code, 40))
 		}
 		national := s.root
 		s.root = s.newScope(opt.Home, "")
@@ -295,15 +295,26 @@ var errNotFound = &httpError{http.StatusNotFound, "not found"}
 
 // Handler returns the HTTP handler of the site. Its routes:
 //
-//	/                                the countdown page of the first schedule (?lang=en)
-//	/{schedule}/                     the countdown page of a schedule
-//	/embed/{schedule}                a small countdown card for an iframe
-//	/{schedule}.ics                  the stages feed (?lang, tz, tag, key)
-//	/{schedule}/countdown.ics        one event a day: "H-150 …"
-//	/libur/{year}.ics                the non-working days of a year
-//	/api/v1/{schedule}/countdown     countdown JSON (?at, tz), as `tahapan countdown -o json`
-//	/api/v1/{schedule}/stages        stages JSON (?at, tz), as `tahapan stages -o json`
-//	/healthz                         "ok"
+//	/                                    the countdown page of the first schedule (?lang=en)
+//	/{schedule}/                         the countdown page of a schedule (?lang)
+//	/embed/{schedule}/                   a small countdown card for an iframe (?lang)
+//	/{schedule}.ics                      the stages feed (?lang, tz, tag, key)
+//	/{schedule}/countdown.ics            one event a day: "H-150 …" (?lang)
+//	/libur/{year}.ics                    the non-working days of a year (?lang); at "/" only
+//	/api/v1/{schedule}/countdown[.json]  countdown JSON (?at, tz), as `tahapan countdown -o json`
+//	/api/v1/{schedule}/stages[.json]     stages JSON (?at, tz), as `tahapan stages -o json`
+//	/api/v1/{schedule}/captions[.json]   the day's captions for the five platforms (?at, lang)
+//	/wilayah/                            the index of the offices by province (?lang), with Options.Regions
+//	/api/v1/regions[.json]               the offices as JSON (?q= a name or code), with Options.Regions
+//	/{kode}/…                            an office's sub-site ("/35.76/"): every route above
+//	                                     but /libur/, /wilayah/, /api/v1/regions and /healthz
+//	/healthz                             "ok"
+//
+// Every page also answers at its path with "en/" added ("/en/",
+// "/pemilu-2024/en/", "/embed/pemilu-2024/en/", "/wilayah/en/"), and
+// every feed with ".en.ics" for ".ics", and the captions at
+// "captions.en.json": the English forms of ?lang=en, which a static host
+// can serve. A path ending in "/index.html" is the folder's page.
 func (s *Site) Handler() http.Handler {
 	h := http.HandlerFunc(s.serve)
 	if s.opt.Logger == nil {
@@ -383,7 +394,7 @@ func (s *Site) route(path string, q url.Values) (*response, error) {
 		return s.regionIndex(q, now)
 	}
 	sp := s.root
-	if first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/"); codeRE.MatchString(first) {
+	if first, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/"); wilayah.IsCode(first) {
 		rsp, ok := s.regionScope(first)
 		if !ok {
 			if _, served := s.regions[first]; served {
@@ -624,16 +635,24 @@ func accessLog(log *slog.Logger, h http.Handler) http.Handler {
 	})
 }
 
-// Query parsing. Every bad value is a 400 with a short message.
+// Query parsing. Every bad value is a 400 with a short message: a value
+// longer than maxQuery bytes is only said to be too long, and a shorter one
+// is quoted at most to its first 40 bytes.
+
+// maxQuery is the longest value of a query parameter (lang, tz, at, tag)
+// that an error message quotes in part; longer ones are "too long".
+const maxQuery = 64
 
 func langOf(q url.Values) (kata.Lang, error) {
-	switch l := q.Get("lang"); l {
-	case "", "id":
+	switch l := q.Get("lang"); {
+	case l == "" || l == "id":
 		return kata.Indonesian, nil
-	case "en":
+	case l == "en":
 		return kata.English, nil
+	case len(l) > maxQuery:
+		return "", badRequest("invalid lang: too long")
 	default:
-		return "", badRequest("invalid lang %q: want id or en", l)
+		return "", badRequest("invalid lang %q: want id or en", kata.Prefix(l, 40))
 	}
 }
 
@@ -642,12 +661,12 @@ func zoneOf(q url.Values, sc *tahapan.Schedule) (*time.Location, error) {
 	if name == "" {
 		return sc.Location(), nil
 	}
-	if len(name) > 64 {
+	if len(name) > maxQuery {
 		return nil, badRequest("invalid tz: too long")
 	}
 	loc, err := tahapan.Zone(name)
 	if err != nil {
-		return nil, badRequest("invalid tz %q: want WIB, WITA, WIT or an IANA name", name)
+		return nil, badRequest("invalid tz %q: want WIB, WITA, WIT or an IANA name", kata.Prefix(name, 40))
 	}
 	return loc, nil
 }
@@ -659,7 +678,7 @@ func boolOf(q url.Values, key string) (bool, error) {
 	case "1", "true":
 		return true, nil
 	default:
-		return false, badRequest("invalid %s %q: want true or false", key, v)
+		return false, badRequest("invalid %s %q: want true or false", key, kata.Prefix(v, 40))
 	}
 }
 
@@ -668,12 +687,15 @@ func atOf(q url.Values, loc *time.Location, now time.Time) (time.Time, error) {
 	if at == "" {
 		return now, nil
 	}
+	if len(at) > maxQuery {
+		return time.Time{}, badRequest("invalid at: too long")
+	}
 	if d, err := tahapan.ParseDate(at); err == nil && tahapan.InRange(d) {
 		return d.In(loc), nil
 	}
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil || !tahapan.InRange(tahapan.Today(t, loc)) {
-		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339, from %d to %d", at, tahapan.MinYear, tahapan.MaxYear)
+		return time.Time{}, badRequest("invalid at %q: want YYYY-MM-DD or RFC 3339, from %d to %d", kata.Prefix(at, 40), tahapan.MinYear, tahapan.MaxYear)
 	}
 	return t, nil
 }
@@ -681,8 +703,11 @@ func atOf(q url.Values, loc *time.Location, now time.Time) (time.Time, error) {
 func tagOf(q url.Values, sc *tahapan.Schedule) ([]string, error) {
 	tags := q["tag"]
 	for _, t := range tags {
+		if len(t) > maxQuery {
+			return nil, badRequest("invalid tag: too long")
+		}
 		if !slices.Contains(sc.Tags(), t) {
-			return nil, badRequest("unknown tag %q", t)
+			return nil, badRequest("unknown tag %q", kata.Prefix(t, 40))
 		}
 	}
 	slices.Sort(tags)

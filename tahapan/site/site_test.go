@@ -15,9 +15,11 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 	_ "time/tzdata"
 )
 
@@ -142,6 +144,60 @@ func TestBadInput(t *testing.T) {
 	}
 	if got := get(t, h, "/api/v1/pemilu-2024/stages").Header().Get("Access-Control-Allow-Origin"); got != "*" {
 		t.Errorf("CORS on the API = %q", got)
+	}
+}
+
+// TestBadInputShort pins the size of a 400: whatever a client sends, the
+// answer quotes at most the first 40 bytes of a value, cut between runes,
+// and a value over 64 bytes is only said to be too long.
+func TestBadInputShort(t *testing.T) {
+	h := newSite(t, "").Handler()
+	nines := strings.Repeat("9", 5000)
+	mid := strings.Repeat("é", 30) // 60 bytes: under the cap, over the quote
+	tests := []struct {
+		path string
+		msg  string
+	}{
+		{"/pemilu-2024.ics?lang=" + nines, "invalid lang: too long"},
+		{"/pemilu-2024.ics?tz=" + nines, "invalid tz: too long"},
+		{"/pemilu-2024.ics?tag=" + nines, "invalid tag: too long"},
+		{"/pemilu-2024.ics?tag=kampanye&tag=" + nines, "invalid tag: too long"},
+		{"/pemilu-2024.ics?key=" + nines, `invalid key "` + nines[:40] + `…"`},
+		{"/api/v1/pemilu-2024/countdown?at=" + nines, "invalid at: too long"},
+		{"/api/v1/pemilu-2024/stages?at=" + nines, "invalid at: too long"},
+		{"/pemilu-2024.ics?lang=" + mid, `invalid lang "` + strings.Repeat("é", 20) + `…"`},
+		{"/pemilu-2024.ics?tz=" + mid, `invalid tz "` + strings.Repeat("é", 20) + `…"`},
+		{"/pemilu-2024.ics?tag=" + mid, `unknown tag "` + strings.Repeat("é", 20) + `…"`},
+		{"/api/v1/pemilu-2024/countdown?at=" + mid, `invalid at "` + strings.Repeat("é", 20) + `…"`},
+		{"/pemilu-2024.ics?tag=a" + mid, `unknown tag "a` + strings.Repeat("é", 19) + `…"`}, // the cut falls inside a rune
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.path)
+		body := rec.Body.String()
+		if rec.Code != http.StatusBadRequest || !strings.Contains(body, tt.msg) {
+			t.Errorf("GET %.80s = %d %.200q, want 400 %q", tt.path, rec.Code, body, tt.msg)
+		}
+		if len(body) > 200 || !utf8.ValidString(body) {
+			t.Errorf("GET %.80s: a %d-byte body (valid UTF-8: %v), want at most 200 bytes of UTF-8", tt.path, len(body), utf8.ValidString(body))
+		}
+	}
+}
+
+func TestNewUnknownRegionShort(t *testing.T) {
+	sc, err := schedules.Load("pemilu-2024")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := strings.Repeat("é", 5000)
+	for _, opt := range []Options{
+		{Schedules: []*tahapan.Schedule{sc}, Regions: []wilayah.Region{{Code: code}}},
+		{Schedules: []*tahapan.Schedule{sc}, Home: wilayah.Region{Code: code}},
+	} {
+		_, err := New(opt)
+		want := `site: unknown region "` + strings.Repeat("é", 20) + `…"`
+		if err == nil || err.Error() != want {
+			t.Errorf("New with a 10 KB region code: %.200v, want %s", err, want)
+		}
 	}
 }
 

@@ -106,3 +106,16 @@ func ExampleProvinces() {
 	// Output:
 	// 38 provinces: 18 WIB, 12 WITA, 8 WIT
 }
+
+// IsCode tells a code from a name without looking it up.
+func ExampleIsCode() {
+	for _, s := range []string{"35", "35.76", "3576", "35.70", "mojokerto"} {
+		fmt.Printf("%-11q %v\n", s, wilayah.IsCode(s))
+	}
+	// Output:
+	// "35"        true
+	// "35.76"     true
+	// "3576"      false
+	// "35.70"     false
+	// "mojokerto" false
+}

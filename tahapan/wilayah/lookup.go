@@ -147,6 +147,17 @@ func Search(query string) []Region {
 	return out
 }
 
+// IsCode reports whether s is a kode wilayah as the table writes it: "NN"
+// for a province (11–99), or "NN.NN" for a kabupaten (01–69) or a kota
+// (71–99), N an ASCII digit. It says only that s is well formed, not that
+// a region has that code (see [Lookup]), and it takes no other form: no
+// spaces and not the undotted "3576" that Lookup also reads. It is meant
+// for telling a code from a name cheaply, as in a URL path "/35.76/".
+func IsCode(s string) bool {
+	_, ok := kindOfCode(s)
+	return ok
+}
+
 // isCodeLike reports whether q is made of digits and dots only, and so is
 // read as a code.
 func isCodeLike(q string) bool {

@@ -449,3 +449,32 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// isCodeTests were the table of site's own code matcher, which IsCode
+// replaced; "00", "00.xx" and "35.70" are no codes of the decree, which
+// starts at 11 and gives 01–69 to kabupaten and 71–99 to kota.
+var isCodeTests = []struct {
+	in   string
+	want bool
+}{
+	{"35", true}, {"11", true}, {"99", true}, {"35.76", true}, {"35.01", true}, {"35.69", true},
+	{"35.71", true}, {"99.99", true}, {"00", false}, {"10", false}, {"10.01", false}, {"00.76", false},
+	{"35.00", false}, {"35.70", false},
+	{"", false}, {"3", false}, {"357", false}, {"35.", false}, {"35.7", false}, {"35.766", false},
+	{"35,76", false}, {"3576", false}, {"35.76.01", false}, {"3a", false}, {"a5.76", false},
+	{"35.7a", false}, {"35a76", false}, {" 35", false}, {"35\n", false}, {"en", false}, {"api", false},
+	{"٣٥", false}, // Arabic-Indic digits are not ASCII
+}
+
+func TestIsCode(t *testing.T) {
+	for _, tt := range isCodeTests {
+		if got := wilayah.IsCode(tt.in); got != tt.want {
+			t.Errorf("IsCode(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	for _, r := range wilayah.All() {
+		if !wilayah.IsCode(r.Code) {
+			t.Errorf("IsCode(%q) = false for %s", r.Code, r)
+		}
+	}
+}

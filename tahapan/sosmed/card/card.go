@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/image/draw"
 	"golang.org/x/image/font"
@@ -57,7 +58,7 @@ func ParseSize(s string) (Size, error) {
 	case Story:
 		return Story, nil
 	}
-	return "", fmt.Errorf("unknown card size %q: want square, portrait or story", s)
+	return "", fmt.Errorf("unknown card size %q: want square, portrait or story", kata.Prefix(s, 40))
 }
 
 // Bounds returns the card's rectangle: 1080×1080, 1080×1350 or 1080×1920.
@@ -87,7 +88,8 @@ var DefaultTheme = Theme{
 	Muted:      color.RGBA{0xF3, 0xC9, 0xC9, 0xFF},
 }
 
-// ParseColor parses a colour written as #RRGGBB or #RGB.
+// ParseColor parses a colour written as #RRGGBB or #RGB. Its error quotes
+// at most the first 40 bytes of s.
 func ParseColor(s string) (color.RGBA, error) {
 	h := strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if len(h) == 3 {
@@ -95,24 +97,99 @@ func ParseColor(s string) (color.RGBA, error) {
 	}
 	v, err := strconv.ParseUint(h, 16, 32)
 	if len(h) != 6 || err != nil {
-		return color.RGBA{}, fmt.Errorf("invalid colour %q: want #RRGGBB", s)
+		return color.RGBA{}, fmt.Errorf("invalid colour %q: want #RRGGBB", kata.Prefix(s, 40))
 	}
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xFF}, nil
 }
 
 // LoadTheme reads a theme file: a JSON object with any of the keys
 // "background", "foreground", "accent" and "muted", each a #RRGGBB colour.
-// Colours it leaves out are those of base.
+// Colours it leaves out are those of base. name is the file's name, used
+// only in errors.
 //
 //	{"background": "#0B3D91", "accent": "#FFC107"}
-func LoadTheme(r io.Reader, base Theme) (Theme, error) {
-	var raw map[string]string
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&raw); err != nil {
-		return base, fmt.Errorf("theme: %w", err)
+//
+// The object must be all the file holds, each key at most once. An error
+// reads "name:line:col: message" and quotes at most a short prefix of a
+// key or value.
+func LoadTheme(r io.Reader, name string, base Theme) (Theme, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxTheme+1))
+	if err != nil {
+		return base, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > maxTheme {
+		return base, fmt.Errorf("%s: a theme is at most %d KB", name, maxTheme>>10)
+	}
+	t, err := decodeTheme(data, base)
+	if err != nil {
+		var pe *themeError
+		if errors.As(err, &pe) {
+			line, col := position(data, pe.off)
+			return base, fmt.Errorf("%s:%d:%d: %s", name, line, col, pe.msg)
+		}
+		return base, fmt.Errorf("%s: %w", name, err)
+	}
+	return t, nil
+}
+
+// maxTheme is the size of the largest theme file LoadTheme reads: four
+// colours take under 200 bytes.
+const maxTheme = 64 << 10
+
+// themeError is an error at byte offset off of a theme file.
+type themeError struct {
+	off int64
+	msg string
+}
+
+func (e *themeError) Error() string { return e.msg }
+
+// decodeTheme reads a theme object from data token by token, so that it
+// knows where each key and value starts and can refuse a key given twice
+// and anything after the object.
+func decodeTheme(data []byte, base Theme) (Theme, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return base, errors.New(`empty file: want a JSON object such as {"background": "#0B3D91"}`)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	// at is where the next token starts: past the blanks, commas and
+	// colons after the last one read.
+	at := func() int64 {
+		off := dec.InputOffset()
+		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,:", data[off]) >= 0 {
+			off++
+		}
+		return off
+	}
+	token := func() (json.Token, int64, error) {
+		off := at()
+		tok, err := dec.Token()
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &se):
+			return nil, 0, &themeError{se.Offset, "invalid JSON: " + se.Error()}
+		case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, 0, &themeError{int64(len(data)), "unexpected end of file: the object is not closed"}
+		case err != nil:
+			return nil, 0, &themeError{off, err.Error()}
+		}
+		return tok, off, nil
+	}
+	tok, off, err := token()
+	if err != nil {
+		return base, err
+	}
+	if tok != json.Delim('{') {
+		return base, &themeError{off, "want a JSON object such as {\"background\": \"#0B3D91\"}, not " + jsonKind(tok)}
 	}
 	t := base
-	for k, v := range raw {
+	seen := map[string]int64{}
+	for dec.More() {
+		tok, koff, err := token()
+		if err != nil {
+			return base, err
+		}
+		k, _ := tok.(string) // the decoder allows only strings as keys
 		var dst *color.RGBA
 		switch k {
 		case "background":
@@ -124,15 +201,61 @@ func LoadTheme(r io.Reader, base Theme) (Theme, error) {
 		case "muted":
 			dst = &t.Muted
 		default:
-			return base, fmt.Errorf("theme: unknown key %q: want background, foreground, accent or muted", k)
+			return base, &themeError{koff, fmt.Sprintf("unknown key %q: want background, foreground, accent or muted", kata.Prefix(k, 40))}
+		}
+		if first, dup := seen[k]; dup {
+			line, _ := position(data, first)
+			return base, &themeError{koff, fmt.Sprintf("key %q given twice (first on line %d)", k, line)}
+		}
+		seen[k] = koff
+		tok, voff, err := token()
+		if err != nil {
+			return base, err
+		}
+		v, ok := tok.(string)
+		if !ok {
+			return base, &themeError{voff, fmt.Sprintf("%s: want a colour string such as \"#0B3D91\", not %s", k, jsonKind(tok))}
 		}
 		c, err := ParseColor(v)
 		if err != nil {
-			return base, fmt.Errorf("theme: %s: %w", k, err)
+			return base, &themeError{voff, fmt.Sprintf("%s: %v", k, err)}
 		}
 		*dst = c
 	}
+	if _, _, err := token(); err != nil { // the closing brace
+		return base, err
+	}
+	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		return base, &themeError{int64(len(data) - len(rest)), "data after the theme object: a theme file holds one object"}
+	}
 	return t, nil
+}
+
+// jsonKind names the kind of a JSON token for an error.
+func jsonKind(tok json.Token) string {
+	switch tok := tok.(type) {
+	case json.Delim:
+		if tok == '[' {
+			return "an array"
+		}
+		return "an object"
+	case string:
+		return "a string"
+	case float64, json.Number:
+		return "a number"
+	case bool:
+		return "a boolean"
+	}
+	return "null"
+}
+
+// position returns the line and column, both from 1, of byte offset off
+// in data; the column counts runes.
+func position(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line = 1 + bytes.Count(before, []byte("\n"))
+	return line, 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
 }
 
 // Options controls a card. The zero value is a square Indonesian card in
@@ -192,8 +315,9 @@ type Content struct {
 	// NextHead heads the next key stage: "BERIKUTNYA".
 	NextHead string
 	// Next is the next key stage and when it starts, or "". Only the
-	// portrait and story sizes have room for it. Its date is joined with
-	// no-break spaces, so that it is not wrapped.
+	// portrait and story sizes have room for it. Its date, and when it
+	// starts ("29 hari lagi"), are each joined with no-break spaces, so
+	// that neither is wrapped.
 	Next string
 }
 
@@ -254,8 +378,9 @@ func ContentAt(s *tahapan.Schedule, now time.Time, opt Options) Content {
 		if n == 1 {
 			when = lang.Pick("besok", "tomorrow")
 		}
-		date := strings.ReplaceAll(tahapan.FormatDate(st.Start, lang), " ", "\u00a0") // wrapped whole
-		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), date, when)
+		// The date and the "(29 hari lagi)" are each wrapped whole.
+		nb := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+		c.Next = fmt.Sprintf("%s, %s (%s)", st.LocalName(lang), nb(tahapan.FormatDate(st.Start, lang)), nb(when))
 	}
 	return c
 }

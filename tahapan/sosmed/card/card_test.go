@@ -14,6 +14,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func pemilu2024(t testing.TB) *tahapan.Schedule {
@@ -82,7 +83,7 @@ func hasColor(img image.Image, want color.RGBA) bool {
 
 func TestThemeAndLogo(t *testing.T) {
 	s := pemilu2024(t)
-	th, err := LoadTheme(strings.NewReader(`{"background": "#0B3D91", "accent": "#fc0"}`), DefaultTheme)
+	th, err := LoadTheme(strings.NewReader(`{"background": "#0B3D91", "accent": "#fc0"}`), "tema.json", DefaultTheme)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestThemeAndLogo(t *testing.T) {
 		t.Errorf("logo pixel %v, want %v", c, green)
 	}
 	for _, bad := range []string{`{"latar": "#000000"}`, `{"accent": "merah"}`, `[`} {
-		if _, err := LoadTheme(strings.NewReader(bad), DefaultTheme); err == nil {
+		if _, err := LoadTheme(strings.NewReader(bad), "tema.json", DefaultTheme); err == nil {
 			t.Errorf("LoadTheme(%s): no error", bad)
 		}
 	}
@@ -135,6 +136,86 @@ func TestContentOn(t *testing.T) {
 		if c.Label != tt.label || c.Target != tt.target || c.Stage != tt.stage || c.Progress != tt.progress ||
 			!strings.HasPrefix(c.Date, "Rabu, 14 Februari 2024") || c.Election != "Pemilu Serentak 2024" {
 			t.Errorf("ContentOn(%s) = %+v", tt.day, c)
+		}
+	}
+}
+
+// loadThemeTests are theme files LoadTheme refuses, each with its error.
+var loadThemeTests = []struct {
+	name, in string
+	err      string // the whole error
+}{
+	{"empty", "", `tema.json: empty file: want a JSON object such as {"background": "#0B3D91"}`},
+	{"blank", " \n\t\n", `tema.json: empty file: want a JSON object such as {"background": "#0B3D91"}`},
+	{"trailing object", `{"accent": "#fc0"}{"muted": "#000"}`, "tema.json:1:19: data after the theme object: a theme file holds one object"},
+	{"trailing garbage", "{\"accent\": \"#fc0\"}\n\n  xyz", "tema.json:3:3: data after the theme object: a theme file holds one object"},
+	{"trailing comma", `{"accent": "#fc0"},`, "tema.json:1:19: data after the theme object: a theme file holds one object"},
+	{"number", "{\n  \"background\": \"#000\",\n  \"accent\": 123\n}", `tema.json:3:13: accent: want a colour string such as "#0B3D91", not a number`},
+	{"object value", "{\"muted\": {\"r\": 1}}", `tema.json:1:11: muted: want a colour string such as "#0B3D91", not an object`},
+	{"null value", `{"muted": null}`, `tema.json:1:11: muted: want a colour string such as "#0B3D91", not null`},
+	{"duplicate", "{\n\"accent\": \"#fc0\",\n\"accent\": \"#000\"\n}", `tema.json:3:1: key "accent" given twice (first on line 2)`},
+	{"array", `["#000"]`, `tema.json:1:1: want a JSON object such as {"background": "#0B3D91"}, not an array`},
+	{"string", `"#000"`, `tema.json:1:1: want a JSON object such as {"background": "#0B3D91"}, not a string`},
+	{"unknown key", "{\n \"latar\": \"#000\"}", `tema.json:2:2: unknown key "latar": want background, foreground, accent or muted`},
+	{"bad colour", "{\"accent\":\n  \"merah\"}", `tema.json:2:3: accent: invalid colour "merah": want #RRGGBB`},
+	{"unclosed", `{"accent": "#fc0"`, "tema.json:1:18: unexpected end of file: the object is not closed"},
+	{"syntax", "{\"accent\" \"#fc0\"}", "tema.json:1:11: invalid JSON: invalid character '\"' after object key"},
+	{"long key", `{"` + strings.Repeat("k", 5000) + `": "#000"}`, `tema.json:1:2: unknown key "` + strings.Repeat("k", 40) + `…": want background, foreground, accent or muted`},
+	{"too big", `{"accent": "#fc0"` + strings.Repeat(" ", 64<<10) + "}", "tema.json: a theme is at most 64 KB"},
+}
+
+func TestLoadThemeErrors(t *testing.T) {
+	for _, tt := range loadThemeTests {
+		t.Run(tt.name, func(t *testing.T) {
+			th, err := LoadTheme(strings.NewReader(tt.in), "tema.json", DefaultTheme)
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("LoadTheme(%.60q) = %v\nwant %s", tt.in, err, tt.err)
+			}
+			if th != DefaultTheme {
+				t.Errorf("LoadTheme(%.60q) on error = %+v, want the base theme", tt.in, th)
+			}
+		})
+	}
+	// Blanks around the object are fine; so is a colour given once per key.
+	th, err := LoadTheme(strings.NewReader("\n {\"muted\": \"#123456\", \"accent\": \"#fc0\"}\n\n"), "tema.json", DefaultTheme)
+	if err != nil || th.Muted != (color.RGBA{0x12, 0x34, 0x56, 0xFF}) || th.Accent != (color.RGBA{0xFF, 0xCC, 0x00, 0xFF}) {
+		t.Errorf("LoadTheme(a good file) = %+v, %v", th, err)
+	}
+	if th, err := LoadTheme(strings.NewReader("{}"), "tema.json", DefaultTheme); err != nil || th != DefaultTheme {
+		t.Errorf("LoadTheme({}) = %+v, %v, want the base theme", th, err)
+	}
+}
+
+// TestBadValueShort pins the size of an error: a 100 KB value is quoted
+// to its first 40 bytes, cut between runes.
+func TestBadValueShort(t *testing.T) {
+	long := strings.Repeat("é", 50_000)
+	want := `"` + strings.Repeat("é", 20) + `…"`
+	if _, err := ParseColor(long); err == nil || !strings.Contains(err.Error(), want) || len(err.Error()) > 100 {
+		t.Errorf("ParseColor(100 KB) = %.200v, want at most 100 bytes quoting %s", err, want)
+	}
+	if _, err := ParseSize(long); err == nil || !strings.Contains(err.Error(), want) || len(err.Error()) > 100 {
+		t.Errorf("ParseSize(100 KB) = %.200v, want at most 100 bytes quoting %s", err, want)
+	}
+}
+
+// TestNextNotWrapped checks that the next stage's date and "(29 hari
+// lagi)" are each one unbreakable run: the portrait card broke "(29" from
+// "hari lagi)".
+func TestNextNotWrapped(t *testing.T) {
+	s := pemilu2024(t)
+	nb := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+	for _, tt := range []struct {
+		lang              kata.Lang
+		stage, date, when string
+	}{
+		{kata.Indonesian, "Penetapan hasil Pemilu", "Rabu, 20 Maret 2024", "29 hari lagi"},
+		{kata.English, "Determination of election results", "Wednesday, 20 March 2024", "in 29 days"},
+	} {
+		c := ContentOn(s, tahapan.D(2024, 2, 20), Options{Lang: tt.lang, Size: Portrait})
+		want := tt.stage + ", " + nb(tt.date) + " (" + nb(tt.when) + ")"
+		if c.Next != want {
+			t.Errorf("Next (%s) = %q, want %q", tt.lang, c.Next, want)
 		}
 	}
 }

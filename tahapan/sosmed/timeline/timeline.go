@@ -600,23 +600,18 @@ func monthLetter(m time.Month, lang kata.Lang, short bool) string {
 // [chart.text] turns it back into a space.
 const nb = "\u00a0"
 
+// shortDate writes a date as kata's Short style does, "14 Feb 2024", its
+// parts joined by nb.
 func shortDate(d tahapan.Date, lang kata.Lang) string {
-	return fmt.Sprintf("%d"+nb+"%s"+nb+"%d", d.Day, shortMonth(d.Month, lang), d.Year)
+	return strings.ReplaceAll(kata.Date(kata.Day(d), kata.Short, lang), " ", nb)
 }
 
-// periodShort writes a period compactly: "11–13 Feb 2024",
-// "28 Nov 2023 – 10 Feb 2024".
+// periodShort writes a period compactly, as [kata.Period] does in its
+// Short style: "11–13 Feb 2024", "28 Nov 2023 – 10 Feb 2024". The parts of
+// each end are joined by nb; a line may break only around the dash.
 func periodShort(p tahapan.Period, lang kata.Lang) string {
-	a, b := p.Start, p.End
-	switch {
-	case a == b:
-		return shortDate(a, lang)
-	case a.Year == b.Year && a.Month == b.Month:
-		return fmt.Sprintf("%d–%d"+nb+"%s"+nb+"%d", a.Day, b.Day, shortMonth(b.Month, lang), b.Year)
-	case a.Year == b.Year:
-		return fmt.Sprintf("%d"+nb+"%s – %d"+nb+"%s"+nb+"%d", a.Day, shortMonth(a.Month, lang), b.Day, shortMonth(b.Month, lang), b.Year)
-	}
-	return shortDate(a, lang) + " – " + shortDate(b, lang)
+	s := strings.ReplaceAll(kata.Period(kata.Day(p.Start), kata.Day(p.End), kata.Short, lang), " ", nb)
+	return strings.ReplaceAll(s, nb+"–"+nb, " – ")
 }
 
 func dayCount(n int, lang kata.Lang) string { return kata.Days(n, lang) }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func pemilu2024(t *testing.T) *tahapan.Schedule {
@@ -211,5 +212,35 @@ func TestRenderPNG(t *testing.T) {
 	}
 	if _, err := DrawPNG(s, Options{AllDepths: true, Cancelled: true}); err == nil || !strings.Contains(err.Error(), "key stages") {
 		t.Errorf("every stage in one PNG: error = %v", err)
+	}
+}
+
+// TestPeriodShort pins the labels of periods: kata's Short style, each
+// end's parts joined by no-break spaces, a plain space only around the
+// dash.
+func TestPeriodShort(t *testing.T) {
+	d := tahapan.D
+	tests := []struct {
+		p      tahapan.Period
+		id, en string
+	}{
+		{tahapan.Period{Start: d(2024, 2, 14), End: d(2024, 2, 14)}, "14 Feb 2024", "14 Feb 2024"},
+		{tahapan.Period{Start: d(2024, 2, 11), End: d(2024, 2, 13)}, "11–13 Feb 2024", "11–13 Feb 2024"},
+		{tahapan.Period{Start: d(2023, 8, 28), End: d(2023, 12, 10)}, "28 Agu – 10 Des 2023", "28 Aug – 10 Dec 2023"},
+		{tahapan.Period{Start: d(2023, 11, 28), End: d(2024, 2, 10)}, "28 Nov 2023 – 10 Feb 2024", "28 Nov 2023 – 10 Feb 2024"},
+	}
+	for _, tt := range tests {
+		for _, c := range []struct {
+			lang kata.Lang
+			want string
+		}{{kata.Indonesian, tt.id}, {kata.English, tt.en}} {
+			want := strings.ReplaceAll(strings.ReplaceAll(c.want, " ", nb), nb+"–"+nb, " – ")
+			if got := periodShort(tt.p, c.lang); got != want {
+				t.Errorf("periodShort(%v, %s) = %q, want %q", tt.p, c.lang, got, want)
+			}
+		}
+	}
+	if got, want := shortDate(d(2024, 8, 17), kata.Indonesian), "17"+nb+"Agu"+nb+"2024"; got != want {
+		t.Errorf("shortDate(2024-08-17, id) = %q, want %q", got, want)
 	}
 }
