@@ -46,7 +46,13 @@ func (g *globals) calendar(o calendarOptions) (*libur.Calendar, error) {
 	return c, nil
 }
 
+// parseDateArg parses a date a user gave as name (--from, FROM). A value
+// longer than a date is refused before it is parsed, so that the message
+// quotes only a short prefix of it.
 func parseDateArg(name, s string) (tahapan.Date, error) {
+	if len(s) > len("YYYY-MM-DD") {
+		return tahapan.Date{}, badInput("%s: invalid date %q: want YYYY-MM-DD", name, shortValue(s))
+	}
 	d, err := tahapan.ParseDate(s)
 	if err != nil {
 		return d, inputError{fmt.Errorf("%s: %w", name, err)}
@@ -88,7 +94,7 @@ can be compared with the official dates.`,
 				return err
 			}
 			if o.kind != "" && o.kind != string(libur.LiburNasional) && o.kind != string(libur.CutiBersama) && o.kind != string(libur.LiburPemilu) {
-				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", o.kind)
+				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", shortValue(o.kind))
 			}
 			var all []libur.Day
 			var note string
@@ -295,7 +301,7 @@ func newDeadlineCmd(g *globals) *cobra.Command {
 			}
 			n, err := strconv.Atoi(a[1])
 			if err != nil || n > 100000 || n < -100000 {
-				return badInput("invalid N %q: want a whole number of working days", a[1])
+				return badInput("invalid N %q: want a whole number of working days from -100000 to 100000", shortValue(a[1]))
 			}
 			c, err := o.calendar(o.calendarOptions)
 			if err != nil {

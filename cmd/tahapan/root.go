@@ -195,7 +195,7 @@ func checkBaseURL(flag, v string) error {
 	}
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-		return badInput("%s: invalid address %q: want an absolute http or https URL such as https://pemilu.example.org", flag, v)
+		return badInput("%s: invalid address %q: want an absolute http or https URL such as https://pemilu.example.org", flag, shortValue(v))
 	}
 	return nil
 }
@@ -225,7 +225,10 @@ func (g *globals) check() error {
 		g.output = "text" // the text output of the listing commands is a table
 	}
 	if g.output != "text" && g.output != "json" {
-		return badInput("invalid --output %q: want text or json", g.output)
+		return badInput("invalid --output %q: want text or json", shortValue(g.output))
+	}
+	if len(g.tz) > maxZoneName {
+		return badInput("--tz: unknown time zone %q: want WIB, WITA, WIT or an IANA name", shortValue(g.tz))
 	}
 	if _, err := tahapan.Zone(g.tz); g.tz != "" && err != nil {
 		return inputError{fmt.Errorf("--tz: %w", err)}
@@ -260,6 +263,14 @@ func (g *globals) regional(list []*tahapan.Schedule) []*tahapan.Schedule {
 	return out
 }
 
+// Longest names: an IANA zone name is at most 30-odd bytes and an embedded
+// schedule's id about 20; a longer value is refused before it is looked
+// up, so that no message quotes all of it.
+const (
+	maxZoneName   = 64
+	maxScheduleID = 64
+)
+
 // loc returns the zone of --tz.
 func (g *globals) loc() *time.Location {
 	loc, err := tahapan.Zone(g.tz)
@@ -284,11 +295,11 @@ func (g *globals) instant() (time.Time, error) {
 	} else if len(g.at) == 10 {
 		return time.Time{}, inputError{fmt.Errorf("--at: %w", err)}
 	} else if t, err = time.Parse(time.RFC3339, g.at); err != nil {
-		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", g.at)
+		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", shortValue(g.at))
 	}
 	t = t.In(g.loc())
 	if !tahapan.InRange(tahapan.DateOf(t)) {
-		return time.Time{}, badInput("--at: %s is out of range: want a day from %d to %d", g.at, tahapan.MinYear, tahapan.MaxYear)
+		return time.Time{}, badInput("--at: %s is out of range: want a day from %d to %d", shortValue(g.at), tahapan.MinYear, tahapan.MaxYear)
 	}
 	return t, nil
 }
@@ -319,6 +330,8 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
 		}
 		return s, err
+	case len(name) > maxScheduleID:
+		return nil, badInput("--schedule: no embedded schedule %q: run 'tahapan schedules' for the list", shortValue(name))
 	default:
 		s, err := schedules.Load(name)
 		if err != nil {

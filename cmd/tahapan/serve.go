@@ -151,8 +151,8 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 			if err != nil {
 				return err
 			}
-			if _, port, err := net.SplitHostPort(o.addr); err != nil || !validPort(port) {
-				return badInput("--addr: invalid address %q: want HOST:PORT such as 127.0.0.1:8080", o.addr)
+			if host, port, err := net.SplitHostPort(o.addr); err != nil || !validPort(port) || len(host) > maxDomain {
+				return badInput("--addr: invalid address %q: want HOST:PORT such as 127.0.0.1:8080", shortValue(o.addr))
 			}
 			ln, err := net.Listen("tcp", o.addr)
 			if err != nil {

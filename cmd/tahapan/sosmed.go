@@ -204,11 +204,11 @@ team can subscribe to its own plan.
 
 func (o *planOptions) run(cmd *cobra.Command) error {
 	if o.format != "csv" && o.format != "json" && o.format != "ics" {
-		return badInput("invalid --output %q: want csv, json or ics", o.format)
+		return badInput("invalid --output %q: want csv, json or ics", shortValue(o.format))
 	}
 	platforms, err := sosmed.ParsePlatforms(o.platforms)
 	if err != nil {
-		return inputError{fmt.Errorf("--platforms: %w", err)}
+		return inputError{fmt.Errorf("--platform: %w", err)}
 	}
 	if err := o.brand.load(o.globals); err != nil {
 		return err
@@ -588,7 +588,7 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	}
 	isPNG := strings.HasSuffix(strings.ToLower(o.out), ".png")
 	if o.out != "" && !isPNG && !strings.HasSuffix(strings.ToLower(o.out), ".svg") {
-		return badInput("--out %s: want a .svg or .png file", o.out)
+		return badInput("--out %s: want a .svg or .png file", shortValue(o.out))
 	}
 	now, s, err := o.setup()
 	if err != nil {

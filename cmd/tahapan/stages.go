@@ -33,13 +33,8 @@ func newStagesCmd(g *globals) *cobra.Command {
 			}
 			day := tahapan.Today(now, o.loc())
 			if cmd.Flags().Changed("tag") {
-				var tags []string
-				for _, s := range list {
-					tags = append(tags, s.Tags()...)
-				}
-				if !slices.Contains(tags, o.tag) {
-					slices.Sort(tags)
-					return badInput("--tag: no stage has tag %q (have %s)", o.tag, strings.Join(slices.Compact(tags), ", "))
+				if err := checkTags(list, []string{o.tag}); err != nil {
+					return err
 				}
 			}
 			var states []tahapan.StageState
@@ -82,6 +77,22 @@ func newStagesCmd(g *globals) *cobra.Command {
 	cmd.Flags().StringVar(&o.tag, "tag", "", "only stages with this tag")
 	cmd.Flags().BoolVar(&o.key, "key", false, "only key dates")
 	return cmd
+}
+
+// checkTags refuses a --tag that no stage of list has, and names the tags
+// there are.
+func checkTags(list []*tahapan.Schedule, want []string) error {
+	var tags []string
+	for _, s := range list {
+		tags = append(tags, s.Tags()...)
+	}
+	for _, tag := range want {
+		if !slices.Contains(tags, tag) {
+			slices.Sort(tags)
+			return badInput("--tag: no stage has tag %q (have %s)", shortValue(tag), strings.Join(slices.Compact(tags), ", "))
+		}
+	}
+	return nil
 }
 
 func newNowCmd(g *globals) *cobra.Command {
