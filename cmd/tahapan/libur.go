@@ -46,7 +46,9 @@ func (g *globals) calendar(o calendarOptions) (*libur.Calendar, error) {
 	return c, nil
 }
 
-// parseDateArg parses a date a user gave as name (--from, FROM). A value
+// parseDateArg parses a date a user gave as name (--from, FROM), from
+// tahapan.MinYear to tahapan.MaxYear, the years the holiday calendar
+// covers: a span of millennia would take seconds and much memory. A value
 // longer than a date is refused before it is parsed, so that the message
 // quotes only a short prefix of it.
 func parseDateArg(name, s string) (tahapan.Date, error) {
@@ -56,6 +58,9 @@ func parseDateArg(name, s string) (tahapan.Date, error) {
 	d, err := tahapan.ParseDate(s)
 	if err != nil {
 		return d, inputError{fmt.Errorf("%s: %w", name, err)}
+	}
+	if !tahapan.InRange(d) {
+		return d, badInput("%s: %s is out of range: want a day from %d to %d", name, d, tahapan.MinYear, tahapan.MaxYear)
 	}
 	return d, nil
 }
@@ -164,10 +169,7 @@ func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
 			return from, to, badInput("--to %s is before --from %s", to, from)
 		}
 		return from, to, nil
-	case o.year != 0:
-		if o.year < 1900 || o.year > 2200 {
-			return tahapan.Date{}, tahapan.Date{}, badInput("invalid --year %d: want 1900 to 2200", o.year)
-		}
+	case o.year != 0: // yearFlag.Set refused a year out of range
 		return tahapan.D(o.year, time.January, 1), tahapan.D(o.year, time.December, 31), nil
 	}
 	now, err := o.instant()

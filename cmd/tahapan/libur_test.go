@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCountdownWorkdays(t *testing.T) {
@@ -234,5 +235,32 @@ func TestHolidaysEstimate(t *testing.T) {
 	out, _, _ = runCLI(t, "workdays", "2028-12-11", "2028-12-15", "--explain")
 	if !strings.Contains(out, "2028-12-14 Kamis: Isra Mikraj Nabi Muhammad SAW (libur_nasional, perkiraan: hisab MABIMS 3-6.4") {
 		t.Errorf("workdays --explain 2028:\n%s", out)
+	}
+}
+
+// Dates outside tahapan.MinYear..MaxYear are refused before any work:
+// "--from 0001-01-01 --to 9999-12-31" took 20 s and 800 MB.
+func TestDateArgsInRange(t *testing.T) {
+	for _, args := range [][]string{
+		{"holidays", "--from", "0001-01-01", "--to", "9999-12-31"},
+		{"holidays", "--from", "1899-12-31", "--to", "1900-01-01"},
+		{"holidays", "--from", "2024-01-01", "--to", "2201-01-01"},
+		{"workdays", "0001-01-01", "2024-01-01"},
+		{"workdays", "2024-01-01", "9999-12-31"},
+		{"deadline", "9999-01-01", "3"},
+		{"ics", "--feed", "holidays", "--from", "0001-01-01", "--to", "9999-12-31"},
+		{"ics", "--feed", "countdown", "--schedule", "pemilu-2024", "--from", "2024-01-01", "--to", "2201-01-01"},
+	} {
+		start := time.Now()
+		out, errOut, code := runCLI(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "is out of range: want a day from 1900 to 2200") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q took %v", args, d)
+		}
+	}
+	if _, errOut, code := runCLI(t, "workdays", "1900-01-01", "2200-12-31"); code != 0 {
+		t.Errorf("the whole range: exit %d, stderr %q", code, errOut)
 	}
 }
