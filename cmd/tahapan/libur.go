@@ -189,7 +189,7 @@ func writeHolidays(w io.Writer, days []libur.Day, note string, lang kata.Lang) e
 		if d.Estimated {
 			src = lang.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind, name, src)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind.Local(lang), name, src)
 	}
 	fmt.Fprintf(tw, lang.Pick("%d hari\n", "%d days\n"), len(days))
 	if err := tw.Flush(); err != nil {
@@ -275,12 +275,33 @@ func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang kata
 	if skipped {
 		fmt.Fprintln(w, lang.Pick(kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
 		for _, s := range ex.Skipped {
-			fmt.Fprintln(w, "  "+s.Text(lang))
+			fmt.Fprintln(w, "  "+skipText(s, lang))
 		}
 	}
 	if ex.Estimated {
 		fmt.Fprintln(w, lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN))
 	}
+}
+
+// skipText is libur.Skip.Text with the kind of each day in words
+// ("cuti bersama", "national holiday"), not its code: "2024-04-10 Rabu:
+// Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, …)".
+func skipText(s libur.Skip, l kata.Lang) string {
+	var b strings.Builder
+	b.WriteString(s.Date.String() + " " + kata.Weekday(s.Date.Weekday(), l))
+	for i, d := range s.Days {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		src := d.Decree
+		if d.Estimated {
+			src = l.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(l)
+		}
+		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(l), d.Kind.Local(l), src)
+	}
+	return b.String()
 }
 
 type deadlineOptions struct {

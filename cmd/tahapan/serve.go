@@ -15,6 +15,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/site"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
@@ -158,7 +159,7 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(o.stderr, "tahapan: serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+			fmt.Fprintln(o.stderr, kata.Serving(fmt.Sprintf("http://%s/", ln.Addr()), o.lang))
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			return st.Serve(ctx, ln, 10*time.Second)

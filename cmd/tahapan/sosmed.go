@@ -419,7 +419,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 			}
 			return err
 		}
-		fmt.Fprintf(w, "%d cards in %s (%.0f/s)\n", len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds())
+		fmt.Fprintln(w, kata.CardsWritten(len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds(), o.lang))
 		return nil
 	}
 	day := tahapan.Today(now, o.loc())

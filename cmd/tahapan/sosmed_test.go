@@ -143,10 +143,15 @@ func TestCardCmd(t *testing.T) {
 		t.Errorf("--out -: exit %d, %v", code, err)
 	}
 	batch := filepath.Join(dir, "kartu")
-	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
+	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--lang", "en")
 	files, _ := filepath.Glob(filepath.Join(batch, "*.png"))
 	if code != 0 || len(files) != 3 || !strings.HasPrefix(out, "3 cards in ") || errOut != "" {
 		t.Errorf("batch: exit %d, %d files, out %q, stderr %q (no progress bar when stderr is not a terminal)", code, len(files), out, errOut)
+	}
+	// The line follows --lang.
+	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--force")
+	if code != 0 || !strings.HasPrefix(out, "3 kartu di "+batch+" (") || !strings.HasSuffix(out, " per detik)\n") {
+		t.Errorf("batch in Indonesian: exit %d, out %q, stderr %q", code, out, errOut)
 	}
 	_, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
 	if code != 2 || !strings.Contains(errOut, ".png exists: not replacing it without --force") {

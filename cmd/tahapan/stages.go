@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type stagesOptions struct {
@@ -133,8 +134,8 @@ func newNowCmd(g *globals) *cobra.Command {
 				s.LocalName(g.lang), c.Headline(g.lang))
 			writeOngoing(w, ongoing, c.At, g.lang)
 			if next != nil {
-				fmt.Fprintf(w, g.lang.Pick("Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
-					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), next.Start.DaysSince(c.At))
+				fmt.Fprintf(w, g.lang.Pick("Berikutnya: %s, mulai %s (%s)\n", "Next: %s, from %s (%s)\n"),
+					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), kata.ToGo(kata.Days(next.Start.DaysSince(c.At), g.lang), g.lang))
 			}
 			return nil
 		},
