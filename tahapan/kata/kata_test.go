@@ -171,3 +171,16 @@ func TestCLIWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{kata.Count(1, "masalah", "problem", kata.English), "1 problem"},
+		{kata.Count(3, "masalah", "problem", kata.English), "3 problems"},
+		{kata.Count(3, "masalah", "problem", kata.Indonesian), "3 masalah"},
+		{kata.Count(0, "berkas", "file", kata.English), "0 files"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
