@@ -93,7 +93,8 @@ func newRootCmd(g *globals, args []string) *cobra.Command {
 voting day in calendar days and H-n notation, and lists what is in progress.
 
 The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024,
-PKPU 2/2024 for Pilkada 2024, PKPU 7/2017 as amended for Pemilu 2019).
+PKPU 2/2024 for Pilkada 2024 and its 2025 re-votes, PKPU 19/2024 for the
+2025 repeat elections, PKPU 7/2017 as amended for Pemilu 2019).
 Pemilu 2029 is planned: KPU has not set its voting day yet, so it counts
 down to the dates the law fixes or implies, and says so.
 
@@ -143,7 +144,8 @@ past one, and names its choice on stderr.
 	return root
 }
 
-// commands are tahapan's commands, in the order help lists them.
+// commands are tahapan's commands, found by name; help lists them in
+// alphabetical order (cobra sorts them).
 var commands = []struct {
 	name  string
 	build func(*globals) *cobra.Command
