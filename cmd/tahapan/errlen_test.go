@@ -41,11 +41,25 @@ func TestLongValueShortError(t *testing.T) {
 		{"card", "--schedule", "pemilu-2024", "--workers", v},
 		{"timeline", "--schedule", "pemilu-2024", "--out", v},
 		{"timeline", "--schedule", "pemilu-2024", "--width", v},
+		{"plan", "--schedule", "pemilu-2024", "--from", v},
+		{"card", "--schedule", "pemilu-2024", "--from", v, "--to", "2024-01-01", "--out-dir", t.TempDir()},
+		{"draft", "--from", "pemilu-2024", "--voting-day", v},
+		{"ics", "--schedule", "pemilu-2024", "--alarm", v},
+		{"sources", "--schedule", "pemilu-2024", v},
+		{v},
+		{"--" + v},
+		{"countdown", "--" + v},
+		{"countdown", "-q" + v},
+		{"card", "--schedule", "pemilu-2024", "--theme", v},
+		{"card", "--schedule", "pemilu-2024", "--logo", v},
+		{"caption", "--schedule", "pemilu-2024", "--config", v},
+		{"countdown", "--schedule", "pemilu-2024", "--holidays", v},
+		{"countdown", "--schedule", v + ".yaml"},
 	} {
 		_, errOut, code := runCLI(t, args...)
 		if code != 2 || len(errOut) >= 300 {
-			t.Errorf("%s %s … (%d bytes): exit %d, %d bytes of stderr, want exit 2 and under 300: %.400q",
-				args[0], args[1], len(args[len(args)-1]), code, len(errOut), errOut)
+			t.Errorf("%.20q … (%d args): exit %d, %d bytes of stderr, want exit 2 and under 300: %.400q",
+				args, len(args), code, len(errOut), errOut)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -39,8 +40,17 @@ func (y *yearFlag) Type() string { return "year" }
 //
 //	--workers: invalid value "abc": want a whole number
 //
-// Other errors are returned as they are.
+// An unknown flag, which pflag also quotes whole, is cut short the same
+// way. Other errors are returned as they are.
 func flagError(err error) error {
+	var nee *pflag.NotExistError
+	if errors.As(err, &nee) {
+		name, group := nee.GetSpecifiedName(), nee.GetSpecifiedShortnames()
+		if group != "" && name != "" {
+			return fmt.Errorf("unknown shorthand flag: %q in -%s", []rune(name)[0], shortValue(group))
+		}
+		return fmt.Errorf("unknown flag: --%s", shortValue(name))
+	}
 	var ive *pflag.InvalidValueError
 	if !errors.As(err, &ive) {
 		return err
@@ -66,6 +76,29 @@ func flagError(err error) error {
 	// (yearFlag, langFlag) or pflag's, and quote no value.
 	return fmt.Errorf("invalid argument %q for %q flag: %v", value, name, ive.Unwrap())
 }
+
+// shortCobraError cuts the value in cobra's `unknown command "…" for
+// "tahapan"`, which quotes all of it, to a short prefix.
+func shortCobraError(err error) error {
+	rest, ok := strings.CutPrefix(err.Error(), "unknown command ")
+	if !ok {
+		return err
+	}
+	q, qerr := strconv.QuotedPrefix(rest)
+	if qerr != nil {
+		return err
+	}
+	v, qerr := strconv.Unquote(q)
+	if qerr != nil || len(v) <= 40 {
+		return err
+	}
+	return errors.New("unknown command " + strconv.Quote(shortValue(v)) + rest[len(q):])
+}
+
+// shortPath returns at most the first 160 bytes of a path a user gave,
+// for an error message: more than a value, since a real path (a temporary
+// folder's, say) is often longer than 40 bytes.
+func shortPath(p string) string { return kata.Prefix(p, 160) }
 
 // shortValue returns at most the first 40 bytes of a value a user gave,
 // for an error message.

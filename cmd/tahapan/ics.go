@@ -248,6 +248,9 @@ func (o *icsOptions) write(cmd *cobra.Command, encode func(io.Writer) error) err
 // parseAlarm reads an RFC 5545 duration (-P1D, -PT2H) or, for
 // convenience, a Go duration (-24h, -90m).
 func parseAlarm(s string) (time.Duration, error) {
+	if len(s) > 40 {
+		return 0, badInput("--alarm: invalid duration %q: want the form [-]P[nW][nD][T[nH][nM][nS]], such as \"-P1D\" or \"-PT30M\"", shortValue(s))
+	}
 	d, err := ical.ParseDuration(s)
 	if err == nil {
 		return d, nil

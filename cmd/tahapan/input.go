@@ -16,7 +16,7 @@ func openRegular(flag, path string) (*os.File, error) {
 		return nil, inputError{fmt.Errorf("%s: %w", flag, err)}
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, badInput("%s %s: not a regular file", flag, shortValue(path))
+		return nil, badInput("%s %s: not a regular file", flag, shortPath(path))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -24,7 +24,7 @@ func openRegular(flag, path string) (*os.File, error) {
 	}
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() { // it may have been replaced
 		f.Close()
-		return nil, badInput("%s %s: not a regular file", flag, shortValue(path))
+		return nil, badInput("%s %s: not a regular file", flag, shortPath(path))
 	}
 	return f, nil
 }
@@ -43,7 +43,7 @@ func readRegular(flag, path string, limit int64, what string) ([]byte, error) {
 		return nil, inputError{fmt.Errorf("%s: %w", flag, err)}
 	}
 	if int64(len(data)) > limit {
-		return nil, badInput("%s %s: larger than %d KB, the most %s may be", flag, shortValue(path), limit>>10, what)
+		return nil, badInput("%s %s: larger than %d KB, the most %s may be", flag, shortPath(path), limit>>10, what)
 	}
 	return data, nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"slices"
@@ -74,8 +75,13 @@ func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time)
 	if errors.As(err, &ie) {
 		err = ie.err // print each joined problem on its own line
 	}
-	for _, e := range tahapan.Errors(err) {
-		fmt.Fprintln(stderr, "tahapan: "+e.Error())
+	for _, e := range tahapan.Errors(shortCobraError(err)) {
+		msg := e.Error()
+		if pe := (*fs.PathError)(nil); errors.As(e, &pe) && shortPath(pe.Path) != pe.Path {
+			// A path is a value a user gave too: quote only its start.
+			msg = strings.ReplaceAll(msg, pe.Path, shortPath(pe.Path))
+		}
+		fmt.Fprintln(stderr, "tahapan: "+msg)
 	}
 	if input {
 		return exitInput
@@ -206,7 +212,7 @@ func checkBaseURL(flag, v string) error {
 func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
 		if err := check(cmd, a); err != nil {
-			return inputError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			return inputError{fmt.Errorf("%s: %w", cmd.CommandPath(), shortCobraError(err))}
 		}
 		return nil
 	}

@@ -110,9 +110,9 @@ draft is not valid.`,
 		Example: `  tahapan draft --from pemilu-2024 --voting-day 2029-02-14 --out pemilu-2029.yaml`,
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			vd, err := tahapan.ParseDate(o.votingDay)
+			vd, err := parseDateArg("--voting-day", o.votingDay)
 			if err != nil {
-				return inputError{fmt.Errorf("--voting-day: %w", err)}
+				return err
 			}
 			o.schedule = o.from
 			if o.from == "" {

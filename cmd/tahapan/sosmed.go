@@ -250,13 +250,13 @@ func period(from, to string, today, votingDay tahapan.Date) (tahapan.Period, err
 	p := tahapan.Period{Start: today, End: votingDay}
 	var err error
 	if from != "" {
-		if p.Start, err = tahapan.ParseDate(from); err != nil {
-			return p, inputError{fmt.Errorf("--from: %w", err)}
+		if p.Start, err = parseDateArg("--from", from); err != nil {
+			return p, err
 		}
 	}
 	if to != "" {
-		if p.End, err = tahapan.ParseDate(to); err != nil {
-			return p, inputError{fmt.Errorf("--to: %w", err)}
+		if p.End, err = parseDateArg("--to", to); err != nil {
+			return p, err
 		}
 	}
 	if p.End.Before(p.Start) {
