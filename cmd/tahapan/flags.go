@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
-	"sync"
+	"strings"
+
+	"github.com/spf13/pflag"
 
 	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
@@ -32,21 +34,71 @@ func (y *yearFlag) Set(s string) error {
 
 func (y *yearFlag) Type() string { return "year" }
 
-// strconvFlagRE matches pflag's message for a number flag given a word:
-// invalid argument "abc" for "--workers" flag: strconv.ParseInt: parsing "abc": invalid syntax
-// It is compiled on first use, an error, not at every start.
-var strconvFlagRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^invalid argument "(.*)" for "(.*)" flag: strconv\.Parse\w+: .*$`)
-})
-
-// flagError rewords a flag parsing error for a user: no Go function names,
-// and at most a short prefix of the value.
+// flagError rewords pflag's error for a flag given a bad value, which
+// quotes the whole value, to quote at most a short prefix of it; a number
+// flag given a word gets no Go function names either:
+//
+//	--workers: invalid value "abc": want a whole number
+//
+// An unknown flag, which pflag also quotes whole, is cut short the same
+// way. Other errors are returned as they are.
 func flagError(err error) error {
-	if m := strconvFlagRE().FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Errorf("%s: invalid value %q: want a whole number", m[2], shortValue(m[1]))
+	var nee *pflag.NotExistError
+	if errors.As(err, &nee) {
+		name, group := nee.GetSpecifiedName(), nee.GetSpecifiedShortnames()
+		if group != "" && name != "" {
+			return fmt.Errorf("unknown shorthand flag: %q in -%s", []rune(name)[0], shortValue(group))
+		}
+		return fmt.Errorf("unknown flag: --%s", shortValue(name))
 	}
-	return err
+	var ive *pflag.InvalidValueError
+	if !errors.As(err, &ive) {
+		return err
+	}
+	name, value := "--"+ive.GetFlag().Name, shortValue(ive.GetValue())
+	var ne *strconv.NumError
+	if errors.As(ive, &ne) {
+		want := "a whole number"
+		switch {
+		case ne.Func == "ParseBool":
+			want = "true or false"
+		case ne.Func == "ParseFloat":
+			want = "a number"
+		case ne.Err == strconv.ErrRange:
+			want = "a whole number in range"
+		}
+		return fmt.Errorf("%s: invalid value %q: want %s", name, value, want)
+	}
+	if f := ive.GetFlag(); f.Shorthand != "" && f.ShorthandDeprecated == "" {
+		name = "-" + f.Shorthand + ", " + name
+	}
+	// pflag's own wording, with the value cut short; the causes are ours
+	// (yearFlag, langFlag) or pflag's, and quote no value.
+	return fmt.Errorf("invalid argument %q for %q flag: %v", value, name, ive.Unwrap())
 }
+
+// shortCobraError cuts the value in cobra's `unknown command "…" for
+// "tahapan"`, which quotes all of it, to a short prefix.
+func shortCobraError(err error) error {
+	rest, ok := strings.CutPrefix(err.Error(), "unknown command ")
+	if !ok {
+		return err
+	}
+	q, qerr := strconv.QuotedPrefix(rest)
+	if qerr != nil {
+		return err
+	}
+	v, qerr := strconv.Unquote(q)
+	if qerr != nil || len(v) <= 40 {
+		return err
+	}
+	return errors.New("unknown command " + strconv.Quote(shortValue(v)) + rest[len(q):])
+}
+
+// shortPath returns at most the first 160 bytes of a path a user gave,
+// for an error message: more than a value, since a real path (a temporary
+// folder's, say) is often longer than 40 bytes.
+func shortPath(p string) string { return kata.Prefix(p, 160) }
 
 // shortValue returns at most the first 40 bytes of a value a user gave,
 // for an error message.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -96,6 +95,9 @@ func isDomain(s string) bool {
 	return true
 }
 
+// maxDomain is the longest domain name DNS allows, in bytes.
+const maxDomain = 253
+
 // run writes the feed in three steps: options checks the flags, plan
 // loads the data and decides what to encode, and write encodes it and
 // writes it out whole.
@@ -118,8 +120,8 @@ func (o *icsOptions) options() (ical.Options, error) {
 	if err := checkBaseURL("--url", o.url); err != nil {
 		return opt, err
 	}
-	if o.domain != "" && !isDomain(o.domain) {
-		return opt, badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.'", o.domain)
+	if o.domain != "" && (len(o.domain) > maxDomain || !isDomain(o.domain)) {
+		return opt, badInput("--domain: invalid domain %q: want lower-case letters, digits, '-' and '.', at most %d bytes", shortValue(o.domain), maxDomain)
 	}
 	if o.out != "" {
 		opt.FileName = filepath.Base(o.out)
@@ -135,7 +137,7 @@ func (o *icsOptions) options() (ical.Options, error) {
 	filtered := len(o.tags) > 0 || o.key || len(o.stages) > 0
 	switch {
 	case o.feed != "stages" && o.feed != "holidays" && o.feed != "countdown":
-		return opt, badInput("invalid --feed %q: want stages, holidays or countdown", o.feed)
+		return opt, badInput("invalid --feed %q: want stages, holidays or countdown", shortValue(o.feed))
 	case o.feed == "stages" && ranged:
 		return opt, badInput("--year, --from and --to apply to --feed holidays or countdown, not stages")
 	case o.feed != "stages" && filtered:
@@ -171,15 +173,8 @@ func (o *icsOptions) planStages(opt ical.Options) (func(io.Writer) error, error)
 	if err != nil {
 		return nil, err
 	}
-	var tags []string
-	for _, s := range list {
-		tags = append(tags, s.Tags()...)
-	}
-	for _, tag := range o.tags {
-		if !slices.Contains(tags, tag) {
-			slices.Sort(tags)
-			return nil, badInput("--tag: no stage has tag %q (have %s)", tag, strings.Join(slices.Compact(tags), ", "))
-		}
+	if err := checkTags(list, o.tags); err != nil {
+		return nil, err
 	}
 	for _, id := range o.stages {
 		found := false
@@ -253,6 +248,9 @@ func (o *icsOptions) write(cmd *cobra.Command, encode func(io.Writer) error) err
 // parseAlarm reads an RFC 5545 duration (-P1D, -PT2H) or, for
 // convenience, a Go duration (-24h, -90m).
 func parseAlarm(s string) (time.Duration, error) {
+	if len(s) > 40 {
+		return 0, badInput("--alarm: invalid duration %q: want the form [-]P[nW][nD][T[nH][nM][nS]], such as \"-P1D\" or \"-PT30M\"", shortValue(s))
+	}
 	d, err := ical.ParseDuration(s)
 	if err == nil {
 		return d, nil

@@ -31,25 +31,6 @@ func TestIsDomain(t *testing.T) {
 	}
 }
 
-func TestYamlLine(t *testing.T) {
-	pattern := regexp.MustCompile(`^line (\d+): (.*)$`) // what yamlLine stands for
-	for _, in := range []string{
-		"line 3: did not find expected key", "line 12: a: b: c", "line 3: ", "line 3:", "line : x", "line x: y",
-		"line 3 x", "line 3: a\nb", "line 3: a\n", "Line 3: x", " line 3: x", "line 03: x", "line 3:x", "",
-		"line 3: \xff", "line ٣: x",
-	} {
-		line, rest, ok := yamlLine(in)
-		m := pattern.FindStringSubmatch(in)
-		if ok != (m != nil) || ok && (line != m[1] || rest != m[2]) {
-			t.Errorf("yamlLine(%q) = %q, %q, %v; the pattern gives %q", in, line, rest, ok, m)
-		}
-	}
-	if line, rest, _ := yamlLine("line 7: mapping values are not allowed in this context"); line != "7" ||
-		rest != "mapping values are not allowed in this context" {
-		t.Errorf("yamlLine: %q, %q", line, rest)
-	}
-}
-
 // maxInitAllocs bounds the allocations of each of our packages' start-up
 // (package-level variables and init functions), which every command pays
 // for before it runs: tables are laid out by the linker or built on first

@@ -46,10 +46,21 @@ func (g *globals) calendar(o calendarOptions) (*libur.Calendar, error) {
 	return c, nil
 }
 
+// parseDateArg parses a date a user gave as name (--from, FROM), from
+// tahapan.MinYear to tahapan.MaxYear, the years the holiday calendar
+// covers: a span of millennia would take seconds and much memory. A value
+// longer than a date is refused before it is parsed, so that the message
+// quotes only a short prefix of it.
 func parseDateArg(name, s string) (tahapan.Date, error) {
+	if len(s) > len("YYYY-MM-DD") {
+		return tahapan.Date{}, badInput("%s: invalid date %q: want YYYY-MM-DD", name, shortValue(s))
+	}
 	d, err := tahapan.ParseDate(s)
 	if err != nil {
 		return d, inputError{fmt.Errorf("%s: %w", name, err)}
+	}
+	if !tahapan.InRange(d) {
+		return d, badInput("%s: %s is out of range: want a day from %d to %d", name, d, tahapan.MinYear, tahapan.MaxYear)
 	}
 	return d, nil
 }
@@ -88,7 +99,7 @@ can be compared with the official dates.`,
 				return err
 			}
 			if o.kind != "" && o.kind != string(libur.LiburNasional) && o.kind != string(libur.CutiBersama) && o.kind != string(libur.LiburPemilu) {
-				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", o.kind)
+				return badInput("invalid --kind %q: want libur_nasional, cuti_bersama or libur_pemilu", shortValue(o.kind))
 			}
 			var all []libur.Day
 			var note string
@@ -158,10 +169,7 @@ func (o *holidaysOptions) span() (tahapan.Date, tahapan.Date, error) {
 			return from, to, badInput("--to %s is before --from %s", to, from)
 		}
 		return from, to, nil
-	case o.year != 0:
-		if o.year < 1900 || o.year > 2200 {
-			return tahapan.Date{}, tahapan.Date{}, badInput("invalid --year %d: want 1900 to 2200", o.year)
-		}
+	case o.year != 0: // yearFlag.Set refused a year out of range
 		return tahapan.D(o.year, time.January, 1), tahapan.D(o.year, time.December, 31), nil
 	}
 	now, err := o.instant()
@@ -181,7 +189,7 @@ func writeHolidays(w io.Writer, days []libur.Day, note string, lang kata.Lang) e
 		if d.Estimated {
 			src = lang.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind, name, src)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Date, tahapan.WeekdayName(d.Date.Weekday(), lang), d.Kind.Local(lang), name, src)
 	}
 	fmt.Fprintf(tw, lang.Pick("%d hari\n", "%d days\n"), len(days))
 	if err := tw.Flush(); err != nil {
@@ -267,12 +275,33 @@ func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang kata
 	if skipped {
 		fmt.Fprintln(w, lang.Pick(kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
 		for _, s := range ex.Skipped {
-			fmt.Fprintln(w, "  "+s.Text(lang))
+			fmt.Fprintln(w, "  "+skipText(s, lang))
 		}
 	}
 	if ex.Estimated {
 		fmt.Fprintln(w, lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN))
 	}
+}
+
+// skipText is libur.Skip.Text with the kind of each day in words
+// ("cuti bersama", "national holiday"), not its code: "2024-04-10 Rabu:
+// Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, …)".
+func skipText(s libur.Skip, l kata.Lang) string {
+	var b strings.Builder
+	b.WriteString(s.Date.String() + " " + kata.Weekday(s.Date.Weekday(), l))
+	for i, d := range s.Days {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		src := d.Decree
+		if d.Estimated {
+			src = l.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(l)
+		}
+		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(l), d.Kind.Local(l), src)
+	}
+	return b.String()
 }
 
 type deadlineOptions struct {
@@ -295,7 +324,7 @@ func newDeadlineCmd(g *globals) *cobra.Command {
 			}
 			n, err := strconv.Atoi(a[1])
 			if err != nil || n > 100000 || n < -100000 {
-				return badInput("invalid N %q: want a whole number of working days", a[1])
+				return badInput("invalid N %q: want a whole number of working days from -100000 to 100000", shortValue(a[1]))
 			}
 			c, err := o.calendar(o.calendarOptions)
 			if err != nil {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCountdownWorkdays(t *testing.T) {
@@ -27,8 +28,8 @@ func TestCountdownWorkdays(t *testing.T) {
 func TestHolidaysCommand(t *testing.T) {
 	out, _, code := runCLI(t, "holidays", "--year", "2024")
 	if code != 0 || !strings.Contains(out, "29 hari\n") ||
-		!strings.Contains(out, "2024-02-14  Rabu    libur_pemilu") ||
-		!strings.Contains(out, "2024-04-10  Rabu    libur_nasional  Hari Raya Idul Fitri 1445 H") {
+		!strings.Contains(out, "2024-02-14  Rabu    libur pemilu (hari pemungutan suara)  Hari Pemungutan Suara Pemilu 2024") ||
+		!strings.Contains(out, "2024-04-10  Rabu    libur nasional                        Hari Raya Idul Fitri 1445 H") {
 		t.Errorf("holidays --year 2024: exit %d\n%s", code, out)
 	}
 	out, _, _ = runCLI(t, "holidays", "--year", "2024", "-o", "json")
@@ -87,8 +88,8 @@ func TestWorkdaysCommand(t *testing.T) {
 	for _, want := range []string{
 		"16 hari kerja dari Senin, 1 April 2024 sampai Selasa, 30 April 2024",
 		"14 hari dilewati:",
-		"2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)",
-		"2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama",
+		"2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)",
+		"2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama",
 		"2024-04-06 Sabtu",
 	} {
 		if code != 0 || !strings.Contains(out, want) {
@@ -198,7 +199,7 @@ func TestHolidaysEstimate(t *testing.T) {
 	// The text form says it ignored the decree.
 	out, _, _ = runCLI(t, "holidays", "--year", "2024", "--estimate")
 	if !strings.Contains(out, "Hanya perkiraan (--estimate)") || !strings.Contains(out, "perkiraan: hisab MABIMS 3-6.4") ||
-		strings.Contains(out, "cuti_bersama") || strings.Contains(out, "SKB 3 Menteri untuk tahun ini belum ada") {
+		strings.Contains(out, "  cuti bersama  ") || strings.Contains(out, "cuti_bersama") || strings.Contains(out, "SKB 3 Menteri untuk tahun ini belum ada") {
 		t.Errorf("holidays --year 2024 --estimate:\n%s", out)
 	}
 
@@ -206,15 +207,15 @@ func TestHolidaysEstimate(t *testing.T) {
 	// each with its method.
 	out, _, code = runCLI(t, "holidays", "--year", "2027", "--estimate")
 	if code != 0 || strings.Count(out, "Isra Mikraj Nabi Muhammad SAW") != 2 ||
-		!strings.Contains(out, "2027-01-05  Selasa  libur_nasional  Isra Mikraj") ||
-		!strings.Contains(out, "2027-12-26  Minggu  libur_nasional  Isra Mikraj") ||
+		!strings.Contains(out, "2027-01-05  Selasa  libur nasional  Isra Mikraj") ||
+		!strings.Contains(out, "2027-12-26  Minggu  libur nasional  Isra Mikraj") ||
 		!strings.Contains(out, "Idulfitri 1448 H") || !strings.Contains(out, "Tahun Baru Imlek 2578 Kongzili") ||
 		!strings.Contains(out, "perkiraan: aritmetika kalender Saka Bali") || !strings.Contains(out, "Hanya perkiraan (--estimate)") {
 		t.Errorf("holidays --year 2027 --estimate: exit %d\n%s", code, out)
 	}
 	// 2028 has no decree: its holidays are estimated.
 	out, _, code = runCLI(t, "holidays", "--year", "2028")
-	if code != 0 || !strings.Contains(out, "2028-12-14  Kamis   libur_nasional  Isra Mikraj") ||
+	if code != 0 || !strings.Contains(out, "2028-12-14  Kamis   libur nasional  Isra Mikraj") ||
 		!strings.Contains(out, "perkiraan: hisab MABIMS 3-6.4") || !strings.Contains(out, "Cuti bersama tahun ini") {
 		t.Errorf("holidays --year 2028: exit %d\n%s", code, out)
 	}
@@ -232,7 +233,68 @@ func TestHolidaysEstimate(t *testing.T) {
 	}
 	// --explain names the method of each estimated day.
 	out, _, _ = runCLI(t, "workdays", "2028-12-11", "2028-12-15", "--explain")
-	if !strings.Contains(out, "2028-12-14 Kamis: Isra Mikraj Nabi Muhammad SAW (libur_nasional, perkiraan: hisab MABIMS 3-6.4") {
+	if !strings.Contains(out, "2028-12-14 Kamis: Isra Mikraj Nabi Muhammad SAW (libur nasional, perkiraan: hisab MABIMS 3-6.4") {
 		t.Errorf("workdays --explain 2028:\n%s", out)
+	}
+}
+
+// Dates outside tahapan.MinYear..MaxYear are refused before any work:
+// "--from 0001-01-01 --to 9999-12-31" took 20 s and 800 MB.
+func TestDateArgsInRange(t *testing.T) {
+	for _, args := range [][]string{
+		{"holidays", "--from", "0001-01-01", "--to", "9999-12-31"},
+		{"holidays", "--from", "1899-12-31", "--to", "1900-01-01"},
+		{"holidays", "--from", "2024-01-01", "--to", "2201-01-01"},
+		{"workdays", "0001-01-01", "2024-01-01"},
+		{"workdays", "2024-01-01", "9999-12-31"},
+		{"deadline", "9999-01-01", "3"},
+		{"ics", "--feed", "holidays", "--from", "0001-01-01", "--to", "9999-12-31"},
+		{"ics", "--feed", "countdown", "--schedule", "pemilu-2024", "--from", "2024-01-01", "--to", "2201-01-01"},
+	} {
+		start := time.Now()
+		out, errOut, code := runCLI(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "is out of range: want a day from 1900 to 2200") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errOut)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q took %v", args, d)
+		}
+	}
+	if _, errOut, code := runCLI(t, "workdays", "1900-01-01", "2200-12-31"); code != 0 {
+		t.Errorf("the whole range: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// Text output names the kind of a day in words of --lang, never its code;
+// JSON keeps the code.
+func TestHolidayKindWords(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"holidays", "--year", "2024", "--lang", "en"}, []string{
+			"2024-02-14  Wednesday  election-day holiday (voting day)  Election day (2024 general election)",
+			"2024-03-12  Tuesday    collective leave (cuti bersama)    Collective leave for Nyepi",
+			"2024-03-11  Monday     national holiday  "}},
+		{[]string{"workdays", "2024-04-08", "2024-04-10", "--explain", "--lang", "en"}, []string{
+			"2024-04-08 Monday: Collective leave for Eid al-Fitr 1445 AH (collective leave (cuti bersama), SKB 3 Menteri",
+			"2024-04-10 Wednesday: Eid al-Fitr 1445 AH (national holiday, SKB 3 Menteri"}},
+		{[]string{"deadline", "2024-04-05", "1", "--explain"}, []string{"2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama, SKB"}},
+	} {
+		out, errOut, code := runCLI(t, tt.args...)
+		for _, w := range tt.want {
+			if code != 0 || !strings.Contains(out, w) {
+				t.Errorf("%q: exit %d, stderr %q; lacks %q:\n%s", tt.args, code, errOut, w, out)
+			}
+		}
+		for _, code := range []string{"libur_nasional", "cuti_bersama", "libur_pemilu"} {
+			if strings.Contains(out, code) {
+				t.Errorf("%q prints the code %s:\n%s", tt.args, code, out)
+			}
+		}
+	}
+	out, _, _ := runCLI(t, "holidays", "--year", "2024", "--lang", "en", "-o", "json")
+	if !strings.Contains(out, `"kind": "libur_pemilu"`) {
+		t.Errorf("JSON lost the kind's code:\n%.300s", out)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newLintCmd(g *globals) *cobra.Command {
@@ -73,8 +74,9 @@ listed per file, then a line saying how many more there are.`,
 				}
 			}
 			if total > 0 {
-				return fmt.Errorf("%d %s in %d %s", total, lintPlural(total, "problem", "problems"),
-					len(files), lintPlural(len(files), "file", "files"))
+				// An error, so in English whatever --lang says.
+				return fmt.Errorf("%s in %s", kata.Count(total, "masalah", "problem", kata.English),
+					kata.Count(len(files), "berkas", "file", kata.English))
 			}
 			return nil
 		},
@@ -96,11 +98,4 @@ func lintFile(cmd *cobra.Command, name string) ([]ical.Problem, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return probs, nil
-}
-
-func lintPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func newSchedulesCmd(g *globals) *cobra.Command {
@@ -53,7 +54,7 @@ func newSchedulesCmd(g *globals) *cobra.Command {
 				if r.VotingDay != nil {
 					day = tahapan.FormatDate(*r.VotingDay, g.lang)
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, day, r.Status, r.Stages)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\n", r.ID, name, day, kata.Status(r.Status, g.lang), r.Stages)
 			}
 			return tw.Flush()
 		},
@@ -107,7 +108,7 @@ func newValidateCmd(g *globals) *cobra.Command {
 			} else {
 				for _, r := range results {
 					if r.OK {
-						fmt.Fprintf(w, "%s: ok (%d stages)\n", r.File, r.Stages)
+						fmt.Fprintln(w, kata.ValidFile(r.File, r.Stages, g.lang))
 					}
 				}
 			}

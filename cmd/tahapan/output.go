@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -30,21 +31,15 @@ func writeOngoing(w io.Writer, list []*tahapan.Stage, day tahapan.Date, lang kat
 	}
 }
 
-func indent(depth int) string {
-	b := make([]byte, 2*depth)
-	for i := range b {
-		b[i] = ' '
-	}
-	return string(b)
-}
+// indent is two spaces a level.
+func indent(depth int) string { return strings.Repeat("  ", depth) }
 
 // untilText writes how long until (or since) an instant: "206 hari 7 jam
 // 0 menit lagi", "206 days 7 hours 0 minutes to go".
 func untilText(d time.Duration, lang kata.Lang) string {
-	l := lang
-	s := kata.Duration(d.Round(time.Minute), l)
+	s := kata.Duration(d.Round(time.Minute), lang)
 	if d < 0 {
-		return kata.Ago(s, l)
+		return kata.Ago(s, lang)
 	}
-	return kata.ToGo(s, l)
+	return kata.ToGo(s, lang)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
 	"os"
 	"slices"
@@ -74,8 +75,13 @@ func runWithClock(args []string, stdout, stderr io.Writer, now func() time.Time)
 	if errors.As(err, &ie) {
 		err = ie.err // print each joined problem on its own line
 	}
-	for _, e := range tahapan.Errors(err) {
-		fmt.Fprintln(stderr, "tahapan: "+e.Error())
+	for _, e := range tahapan.Errors(shortCobraError(err)) {
+		msg := e.Error()
+		if pe := (*fs.PathError)(nil); errors.As(e, &pe) && shortPath(pe.Path) != pe.Path {
+			// A path is a value a user gave too: quote only its start.
+			msg = strings.ReplaceAll(msg, pe.Path, shortPath(pe.Path))
+		}
+		fmt.Fprintln(stderr, "tahapan: "+msg)
 	}
 	if input {
 		return exitInput
@@ -93,7 +99,8 @@ func newRootCmd(g *globals, args []string) *cobra.Command {
 voting day in calendar days and H-n notation, and lists what is in progress.
 
 The schedules come from the KPU regulations (PKPU 3/2022 for Pemilu 2024,
-PKPU 2/2024 for Pilkada 2024, PKPU 7/2017 as amended for Pemilu 2019).
+PKPU 2/2024 for Pilkada 2024 and its 2025 re-votes, PKPU 19/2024 for the
+2025 repeat elections, PKPU 7/2017 as amended for Pemilu 2019).
 Pemilu 2029 is planned: KPU has not set its voting day yet, so it counts
 down to the dates the law fixes or implies, and says so.
 
@@ -143,7 +150,8 @@ past one, and names its choice on stderr.
 	return root
 }
 
-// commands are tahapan's commands, in the order help lists them.
+// commands are tahapan's commands, found by name; help lists them in
+// alphabetical order (cobra sorts them).
 var commands = []struct {
 	name  string
 	build func(*globals) *cobra.Command
@@ -195,7 +203,7 @@ func checkBaseURL(flag, v string) error {
 	}
 	u, err := url.Parse(v)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-		return badInput("%s: invalid address %q: want an absolute http or https URL such as https://pemilu.example.org", flag, v)
+		return badInput("%s: invalid address %q: want an absolute http or https URL such as https://pemilu.example.org", flag, shortValue(v))
 	}
 	return nil
 }
@@ -204,7 +212,7 @@ func checkBaseURL(flag, v string) error {
 func args(check cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, a []string) error {
 		if err := check(cmd, a); err != nil {
-			return inputError{fmt.Errorf("%s: %w", cmd.CommandPath(), err)}
+			return inputError{fmt.Errorf("%s: %w", cmd.CommandPath(), shortCobraError(err))}
 		}
 		return nil
 	}
@@ -225,7 +233,10 @@ func (g *globals) check() error {
 		g.output = "text" // the text output of the listing commands is a table
 	}
 	if g.output != "text" && g.output != "json" {
-		return badInput("invalid --output %q: want text or json", g.output)
+		return badInput("invalid --output %q: want text or json", shortValue(g.output))
+	}
+	if len(g.tz) > maxZoneName {
+		return badInput("--tz: unknown time zone %q: want WIB, WITA, WIT or an IANA name", shortValue(g.tz))
 	}
 	if _, err := tahapan.Zone(g.tz); g.tz != "" && err != nil {
 		return inputError{fmt.Errorf("--tz: %w", err)}
@@ -260,6 +271,14 @@ func (g *globals) regional(list []*tahapan.Schedule) []*tahapan.Schedule {
 	return out
 }
 
+// Longest names: an IANA zone name is at most 30-odd bytes and an embedded
+// schedule's id about 20; a longer value is refused before it is looked
+// up, so that no message quotes all of it.
+const (
+	maxZoneName   = 64
+	maxScheduleID = 64
+)
+
 // loc returns the zone of --tz.
 func (g *globals) loc() *time.Location {
 	loc, err := tahapan.Zone(g.tz)
@@ -284,11 +303,11 @@ func (g *globals) instant() (time.Time, error) {
 	} else if len(g.at) == 10 {
 		return time.Time{}, inputError{fmt.Errorf("--at: %w", err)}
 	} else if t, err = time.Parse(time.RFC3339, g.at); err != nil {
-		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", g.at)
+		return time.Time{}, badInput("--at: invalid date or instant %q: want YYYY-MM-DD or RFC 3339 such as 2024-02-13T23:30:00+07:00", shortValue(g.at))
 	}
 	t = t.In(g.loc())
 	if !tahapan.InRange(tahapan.DateOf(t)) {
-		return time.Time{}, badInput("--at: %s is out of range: want a day from %d to %d", g.at, tahapan.MinYear, tahapan.MaxYear)
+		return time.Time{}, badInput("--at: %s is out of range: want a day from %d to %d", shortValue(g.at), tahapan.MinYear, tahapan.MaxYear)
 	}
 	return t, nil
 }
@@ -319,6 +338,8 @@ func (g *globals) loadSchedule(now time.Time) (*tahapan.Schedule, error) {
 			return nil, inputError{fmt.Errorf("--schedule: %w", err)}
 		}
 		return s, err
+	case len(name) > maxScheduleID:
+		return nil, badInput("--schedule: no embedded schedule %q: run 'tahapan schedules' for the list", shortValue(name))
 	default:
 		s, err := schedules.Load(name)
 		if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -109,15 +110,13 @@ draft is not valid.`,
 		Example: `  tahapan draft --from pemilu-2024 --voting-day 2029-02-14 --out pemilu-2029.yaml`,
 		Args:    args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			l := o.lang
-			vd, err := tahapan.ParseDate(o.votingDay)
+			vd, err := parseDateArg("--voting-day", o.votingDay)
 			if err != nil {
-				return inputError{fmt.Errorf("--voting-day: %w", err)}
+				return err
 			}
 			o.schedule = o.from
 			if o.from == "" {
-				return badInput(l.Pick("draft perlu --from, jadwal yang menjadi dasar (salah satu dari %v)",
-					"draft needs --from, the schedule to draft from (one of %v)"), schedules.Names())
+				return badInput("draft needs --from, the schedule to draft from (one of %s)", strings.Join(schedules.Names(), ", "))
 			}
 			_, s, err := o.setup()
 			if err != nil {
@@ -130,8 +129,7 @@ draft is not valid.`,
 			if err != nil {
 				// Keep the draft for editing, and report its problems.
 				if o.out == "" || o.out == "-" {
-					return fmt.Errorf(l.Pick("rancangan ini tidak valid; tulis dengan --out untuk menyuntingnya: %w",
-						"the draft is not valid; write it with --out to edit it: %w"), err)
+					return fmt.Errorf("the draft is not valid; write it with --out to edit it: %w", err)
 				}
 				if werr := writeFileAtomic(o.out, data, o.force); werr != nil {
 					return werr

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kalender-pemilu/tahapan/schedules"
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/site"
 	"github.com/kalender-pemilu/tahapan/tahapan/wilayah"
 )
@@ -151,14 +152,14 @@ files with "tahapan publish" and put them on a CDN or static host.`,
 			if err != nil {
 				return err
 			}
-			if _, port, err := net.SplitHostPort(o.addr); err != nil || !validPort(port) {
-				return badInput("--addr: invalid address %q: want HOST:PORT such as 127.0.0.1:8080", o.addr)
+			if host, port, err := net.SplitHostPort(o.addr); err != nil || !validPort(port) || len(host) > maxDomain {
+				return badInput("--addr: invalid address %q: want HOST:PORT such as 127.0.0.1:8080", shortValue(o.addr))
 			}
 			ln, err := net.Listen("tcp", o.addr)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(o.stderr, "tahapan: serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+			fmt.Fprintln(o.stderr, kata.Serving(fmt.Sprintf("http://%s/", ln.Addr()), o.lang))
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			return st.Serve(ctx, ln, 10*time.Second)

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
@@ -124,9 +123,9 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 func sosmedOptions(g *globals, templateFile string, b brand, platforms []sosmed.Platform) (sosmed.Options, error) {
 	opt := sosmed.Options{Lang: g.lang, Zone: g.loc(), Office: b.office, Hashtags: b.hashtags}
 	if templateFile != "" {
-		src, err := os.ReadFile(templateFile)
+		src, err := readRegular("--template", templateFile, maxTemplateBytes, "a template")
 		if err != nil {
-			return opt, inputError{fmt.Errorf("--template: %w", err)}
+			return opt, err
 		}
 		t, err := sosmed.ParseTemplate(templateFile, string(src))
 		if err != nil {
@@ -205,11 +204,11 @@ team can subscribe to its own plan.
 
 func (o *planOptions) run(cmd *cobra.Command) error {
 	if o.format != "csv" && o.format != "json" && o.format != "ics" {
-		return badInput("invalid --output %q: want csv, json or ics", o.format)
+		return badInput("invalid --output %q: want csv, json or ics", shortValue(o.format))
 	}
 	platforms, err := sosmed.ParsePlatforms(o.platforms)
 	if err != nil {
-		return inputError{fmt.Errorf("--platforms: %w", err)}
+		return inputError{fmt.Errorf("--platform: %w", err)}
 	}
 	if err := o.brand.load(o.globals); err != nil {
 		return err
@@ -251,13 +250,13 @@ func period(from, to string, today, votingDay tahapan.Date) (tahapan.Period, err
 	p := tahapan.Period{Start: today, End: votingDay}
 	var err error
 	if from != "" {
-		if p.Start, err = tahapan.ParseDate(from); err != nil {
-			return p, inputError{fmt.Errorf("--from: %w", err)}
+		if p.Start, err = parseDateArg("--from", from); err != nil {
+			return p, err
 		}
 	}
 	if to != "" {
-		if p.End, err = tahapan.ParseDate(to); err != nil {
-			return p, inputError{fmt.Errorf("--to: %w", err)}
+		if p.End, err = parseDateArg("--to", to); err != nil {
+			return p, err
 		}
 	}
 	if p.End.Before(p.Start) {
@@ -420,7 +419,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 			}
 			return err
 		}
-		fmt.Fprintf(w, "%d cards in %s (%.0f/s)\n", len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds())
+		fmt.Fprintln(w, kata.CardsWritten(len(paths), o.outDir, float64(len(paths))/time.Since(start).Seconds(), o.lang))
 		return nil
 	}
 	day := tahapan.Today(now, o.loc())
@@ -589,7 +588,7 @@ func (o *timelineOptions) run(cmd *cobra.Command) error {
 	}
 	isPNG := strings.HasSuffix(strings.ToLower(o.out), ".png")
 	if o.out != "" && !isPNG && !strings.HasSuffix(strings.ToLower(o.out), ".svg") {
-		return badInput("--out %s: want a .svg or .png file", o.out)
+		return badInput("--out %s: want a .svg or .png file", shortValue(o.out))
 	}
 	now, s, err := o.setup()
 	if err != nil {
@@ -691,19 +690,19 @@ func (b *brand) flags(cmd *cobra.Command, logo bool) {
 // hashtags.
 func (b *brand) load(g *globals) error {
 	if b.config != "" {
-		cfg, err := loadBrandFile(b.config)
+		cfg, err := loadConfig(b.config)
 		if err != nil {
 			return err
 		}
 		f := b.cmd.Flags()
 		if !f.Changed("office") {
-			b.office = cfg.office
+			b.office = cfg.Office
 		}
 		if !f.Changed("hashtag") {
-			b.hashtags = cfg.hashtags
+			b.hashtags = cfg.Hashtags
 		}
-		if f.Lookup("logo") != nil && !f.Changed("logo") && cfg.logo != "" {
-			b.logo = cfg.logo
+		if f.Lookup("logo") != nil && !f.Changed("logo") && cfg.Logo != "" {
+			b.logo = cfg.Logo
 		}
 	}
 	if b.office == "" && !g.reg.IsZero() {
@@ -711,116 +710,33 @@ func (b *brand) load(g *globals) error {
 	}
 	for _, h := range b.hashtags {
 		if err := sosmed.CheckHashtag(h); err != nil {
-			return badInput("--hashtag: %s", strings.TrimPrefix(err.Error(), "sosmed: "))
+			return badInput("--hashtag: %v", err)
 		}
 	}
 	return nil
 }
 
-// brandFile is what a --config file holds:
-//
-//	office: KPU Kota Mojokerto
-//	logo: logo-kpu.png        # relative to the file's folder
-//	hashtags: [KPUKotaMojokerto, PemiluDamai]
-type brandFile struct {
-	office, logo string
-	hashtags     []string
-}
+// maxTemplateBytes bounds a --template file: 64 KB, a hundred times a
+// built-in template.
+const maxTemplateBytes = 64 << 10
 
-// yamlLine splits a YAML syntax error's message at its position: "line
-// 3: did not find expected key" is "3" and "did not find expected key". It
-// does what `^line (\d+): (.*)$` does with its submatches, and reports
-// whether that would match.
-func yamlLine(msg string) (line, rest string, ok bool) {
-	after, found := strings.CutPrefix(msg, "line ")
-	n := 0
-	for n < len(after) && '0' <= after[n] && after[n] <= '9' {
-		n++
-	}
-	if !found || n == 0 || !strings.HasPrefix(after[n:], ": ") || strings.Contains(after[n+2:], "\n") {
-		return "", "", false
-	}
-	return after[:n], after[n+2:], true
-}
-
-// maxConfigBytes bounds a --config file.
-const maxConfigBytes = 64 << 10
-
-// loadBrandFile reads a --config file strictly: an unknown key, a value of
-// the wrong shape or a bad hashtag is an error that names file:line:col.
-func loadBrandFile(path string) (brandFile, error) {
-	var cfg brandFile
-	data, err := os.ReadFile(path)
+// loadConfig reads a --config file with sosmed.LoadConfig, and resolves a
+// relative logo: against the file's folder.
+func loadConfig(path string) (sosmed.Config, error) {
+	f, err := openRegular("--config", path)
 	if err != nil {
-		return cfg, inputError{fmt.Errorf("--config: %w", err)}
+		return sosmed.Config{}, err
 	}
-	if len(data) > maxConfigBytes {
-		return cfg, badInput("--config %s: %d bytes is more than %d", path, len(data), maxConfigBytes)
+	defer f.Close()
+	cfg, err := sosmed.LoadConfig(f, path)
+	if errors.Is(err, sosmed.ErrConfigTooLarge) {
+		return cfg, badInput("--config %v", err)
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		if line, rest, ok := yamlLine(msg); ok {
-			return cfg, badInput("%s:%s: %s", path, line, rest) // file:line, as the other errors
-		}
-		return cfg, badInput("%s: %s", path, msg)
+	if err != nil {
+		return cfg, inputError{err}
 	}
-	if len(doc.Content) == 0 {
-		return cfg, nil // an empty file sets nothing
-	}
-	at := func(n *yaml.Node, format string, args ...any) error {
-		return badInput("%s:%d:%d: %s", path, n.Line, n.Column, fmt.Sprintf(format, args...))
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return cfg, at(root, "want a mapping with office, logo and hashtags")
-	}
-	scalar := func(n *yaml.Node, key string) (string, error) {
-		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-			return "", at(n, "%s: want a text", key)
-		}
-		return n.Value, nil
-	}
-	seen := map[string]bool{}
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		if seen[k.Value] {
-			return cfg, at(k, "%s: set twice", k.Value)
-		}
-		seen[k.Value] = true
-		switch k.Value {
-		case "office":
-			if cfg.office, err = scalar(v, "office"); err != nil {
-				return cfg, err
-			}
-		case "logo":
-			if cfg.logo, err = scalar(v, "logo"); err != nil {
-				return cfg, err
-			}
-			if cfg.logo != "" && !filepath.IsAbs(cfg.logo) {
-				cfg.logo = filepath.Join(filepath.Dir(path), cfg.logo)
-			}
-		case "hashtags":
-			items := []*yaml.Node{v}
-			if v.Kind == yaml.SequenceNode {
-				items = v.Content
-			}
-			for _, it := range items {
-				h, err := scalar(it, "hashtags")
-				if err != nil {
-					return cfg, err
-				}
-				if err := sosmed.CheckHashtag(h); err != nil {
-					return cfg, at(it, "%s", strings.TrimPrefix(err.Error(), "sosmed: "))
-				}
-				cfg.hashtags = append(cfg.hashtags, h)
-			}
-		default:
-			return cfg, at(k, "unknown key %q: want office, logo or hashtags", short(k.Value))
-		}
+	if cfg.Logo != "" && !filepath.IsAbs(cfg.Logo) {
+		cfg.Logo = filepath.Join(filepath.Dir(path), cfg.Logo)
 	}
 	return cfg, nil
 }
-
-// short returns s, or its first 40 runes and "…".
-func short(s string) string { return kata.Prefix(s, 40) }

@@ -143,10 +143,15 @@ func TestCardCmd(t *testing.T) {
 		t.Errorf("--out -: exit %d, %v", code, err)
 	}
 	batch := filepath.Join(dir, "kartu")
-	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
+	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--lang", "en")
 	files, _ := filepath.Glob(filepath.Join(batch, "*.png"))
 	if code != 0 || len(files) != 3 || !strings.HasPrefix(out, "3 cards in ") || errOut != "" {
 		t.Errorf("batch: exit %d, %d files, out %q, stderr %q (no progress bar when stderr is not a terminal)", code, len(files), out, errOut)
+	}
+	// The line follows --lang.
+	out, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch, "--force")
+	if code != 0 || !strings.HasPrefix(out, "3 kartu di "+batch+" (") || !strings.HasSuffix(out, " per detik)\n") {
+		t.Errorf("batch in Indonesian: exit %d, out %q, stderr %q", code, out, errOut)
 	}
 	_, errOut, code = runCLI(t, "card", "--schedule", "pemilu-2024", "--from", "2024-02-12", "--to", "2024-02-14", "--out-dir", batch)
 	if code != 2 || !strings.Contains(errOut, ".png exists: not replacing it without --force") {
@@ -268,13 +273,17 @@ func TestBrandConfig(t *testing.T) {
 		t.Errorf("--office does not win over --config:\n%s", out)
 	}
 	for _, tt := range []struct{ yaml, msg string }{
-		{"office: KPU\nofice: X\n", "tahapan.yaml:2:1: unknown key \"ofice\""},
-		{"hashtags:\n  - Pemilu2024\n  - KPU#X\n", "tahapan.yaml:3:5: invalid hashtag \"KPU#X\""},
-		{"office: [a, b]\n", "tahapan.yaml:1:9: office: want a text"},
-		{"office: a\noffice: b\n", "tahapan.yaml:2:1: office: set twice"},
-		{"- a\n", "tahapan.yaml:1:1: want a mapping"},
-		{"office: 'a\n", "tahapan.yaml:2: found unexpected end of stream"}, // yaml counts the line after the last
-		{"office: a\n  b: [\n", "tahapan.yaml:"},
+		{"office: KPU\nofice: X\n", "tahapan.yaml:2:1: config: unknown field \"ofice\" (did you mean \"office\"?)"},
+		{"hashtags:\n  - Pemilu2024\n  - KPU#X\n", "tahapan.yaml:3:5: hashtags: invalid hashtag \"KPU#X\""},
+		{"hashtags: \"#\"\n", "tahapan.yaml:1:11: hashtags: empty hashtag"},
+		{"office: [a, b]\n", "tahapan.yaml:1:9: office: want a string, got a list"},
+		{"office: a\noffice: b\n", "tahapan.yaml:2:1: config: repeated field \"office\" (first at line 1)"},
+		{"- a\n", "tahapan.yaml:1:1: config: want a mapping"},
+		{"office: 'a\n", "tahapan.yaml:2:1: invalid YAML: found unexpected end of stream"}, // yaml counts the line after the last
+		{"office: a\n  b: [\n", "tahapan.yaml:2:3: invalid YAML: mapping values are not allowed"},
+		{"\toffice: a\n", "tahapan.yaml:1:2: invalid YAML: found character that cannot start any token"},
+		{"office: \"a\\u0007\"\n", "tahapan.yaml:1:9: office: character 2 is U+0007, a control character"},
+		{"office: &a x\nlogo: *a\n", "tahapan.yaml:1:9: YAML anchor &a"},
 	} {
 		os.WriteFile(cfg, []byte(tt.yaml), 0o644)
 		_, errOut, code := runCLI(t, "card", "--schedule", "pemilu-2024", "--config", cfg, "--out", filepath.Join(dir, "x.png"))
@@ -405,6 +414,38 @@ func TestCardOCR(t *testing.T) {
 			if !strings.Contains(text, w) {
 				t.Errorf("%v: OCR lacks %q:\n%s", tt.args, w, text)
 			}
+		}
+	}
+}
+
+// --config and --template read a regular file of bounded size: a device
+// that never ends, or a file larger than the cap, is refused with exit 2
+// and a short message, never read whole.
+func TestBrandInputsBounded(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yaml")
+	if err := os.WriteFile(big, bytes.Repeat([]byte("a"), 200<<10), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"--config", "/dev/zero"}, "--config /dev/zero: not a regular file"},
+		{[]string{"--template", "/dev/zero"}, "--template /dev/zero: not a regular file"},
+		{[]string{"--config", dir}, "not a regular file"},
+		{[]string{"--config", big}, "larger than 64 KB, the most a config file may be"},
+		{[]string{"--template", big}, "larger than 64 KB, the most a template may be"},
+	} {
+		if tt.args[1] == "/dev/zero" {
+			if _, err := os.Stat("/dev/zero"); err != nil {
+				continue
+			}
+		}
+		args := append([]string{"caption", "--schedule", "pemilu-2024", "-p", "x", "--at", "2024-01-01"}, tt.args...)
+		out, errOut, code := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, tt.msg) || len(errOut) > 300 || out != "" {
+			t.Errorf("%q: exit %d, stderr %q, stdout %d bytes; want exit 2 and %q", tt.args, code, errOut, len(out), tt.msg)
 		}
 	}
 }

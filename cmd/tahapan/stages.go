@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 type stagesOptions struct {
@@ -33,13 +34,8 @@ func newStagesCmd(g *globals) *cobra.Command {
 			}
 			day := tahapan.Today(now, o.loc())
 			if cmd.Flags().Changed("tag") {
-				var tags []string
-				for _, s := range list {
-					tags = append(tags, s.Tags()...)
-				}
-				if !slices.Contains(tags, o.tag) {
-					slices.Sort(tags)
-					return badInput("--tag: no stage has tag %q (have %s)", o.tag, strings.Join(slices.Compact(tags), ", "))
+				if err := checkTags(list, []string{o.tag}); err != nil {
+					return err
 				}
 			}
 			var states []tahapan.StageState
@@ -84,6 +80,22 @@ func newStagesCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
+// checkTags refuses a --tag that no stage of list has, and names the tags
+// there are.
+func checkTags(list []*tahapan.Schedule, want []string) error {
+	var tags []string
+	for _, s := range list {
+		tags = append(tags, s.Tags()...)
+	}
+	for _, tag := range want {
+		if !slices.Contains(tags, tag) {
+			slices.Sort(tags)
+			return badInput("--tag: no stage has tag %q (have %s)", shortValue(tag), strings.Join(slices.Compact(tags), ", "))
+		}
+	}
+	return nil
+}
+
 func newNowCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "now",
@@ -122,8 +134,8 @@ func newNowCmd(g *globals) *cobra.Command {
 				s.LocalName(g.lang), c.Headline(g.lang))
 			writeOngoing(w, ongoing, c.At, g.lang)
 			if next != nil {
-				fmt.Fprintf(w, g.lang.Pick("Berikutnya: %s, mulai %s (%d hari lagi)\n", "Next: %s, from %s (in %d days)\n"),
-					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), next.Start.DaysSince(c.At))
+				fmt.Fprintf(w, g.lang.Pick("Berikutnya: %s, mulai %s (%s)\n", "Next: %s, from %s (%s)\n"),
+					next.LocalName(g.lang), tahapan.FormatDate(next.Start, g.lang), kata.ToGo(kata.Days(next.Start.DaysSince(c.At), g.lang), g.lang))
 			}
 			return nil
 		},

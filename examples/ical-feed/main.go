@@ -33,6 +33,10 @@ func main() {
 	out := flag.String("out", "", "write to this file instead of stdout")
 	flag.Parse()
 
+	l, err := kata.Parse(*lang)
+	if err != nil {
+		log.Fatal(err)
+	}
 	s, err := schedules.Load(*id)
 	if err != nil {
 		log.Fatal(err)
@@ -41,7 +45,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opt := ical.Options{Lang: kata.Lang(*lang), Zone: zone, KeyOnly: true}
+	opt := ical.Options{Lang: l, Zone: zone, KeyOnly: true}
 	if *remind {
 		opt.Alarms = []time.Duration{-24 * time.Hour}
 	}
@@ -66,5 +70,5 @@ func main() {
 	if err := os.WriteFile(*out, feed.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Fprintf(os.Stderr, "ical-feed: wrote %s (%d bytes, key dates of %s)\n", *out, feed.Len(), s.LocalName(kata.Lang(*lang)))
+	fmt.Fprintf(os.Stderr, "ical-feed: wrote %s (%d bytes, key dates of %s)\n", *out, feed.Len(), s.LocalName(l))
 }

@@ -39,6 +39,10 @@ func run(args []string, w io.Writer, now time.Time) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	l, err := kata.Parse(*lang)
+	if err != nil {
+		return err
+	}
 	loc, err := tahapan.Zone(*zone)
 	if err != nil {
 		return err
@@ -54,9 +58,9 @@ func run(args []string, w io.Writer, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "%s · %s\n", s.Name, tahapan.FormatDate(tahapan.Today(now, loc), kata.Lang(*lang)))
+	fmt.Fprintf(w, "%s · %s\n", s.LocalName(l), tahapan.FormatDate(tahapan.Today(now, loc), l))
 	for _, p := range sosmed.Platforms() {
-		c, err := sosmed.NewCaption(s, p, now, sosmed.Options{Lang: kata.Lang(*lang), Zone: loc})
+		c, err := sosmed.NewCaption(s, p, now, sosmed.Options{Lang: l, Zone: loc})
 		if err != nil {
 			return err
 		}

@@ -107,18 +107,6 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 	return out.write(w)
 }
 
-func holidayKind(k libur.Kind, l kata.Lang) string {
-	switch k {
-	case libur.LiburNasional:
-		return l.Pick("libur nasional", "national holiday")
-	case libur.CutiBersama:
-		return l.Pick("cuti bersama", "collective leave (cuti bersama)")
-	case libur.LiburPemilu:
-		return l.Pick("libur pemilu (hari pemungutan suara)", "election-day holiday (voting day)")
-	}
-	return string(k)
-}
-
 func holidayName(d libur.Day, l kata.Lang) string {
 	name := d.LocalName(l)
 	if d.Estimated {
@@ -135,7 +123,7 @@ func holidayDesc(d libur.Day, l kata.Lang) string {
 			"ESTIMATED: no SKB 3 Menteri for this year yet; this date is computed, not decreed."))
 	}
 	lines = append(lines, l.Pick("Tanggal: ", "Date: ")+kata.Date(kata.Day(d.Date), kata.Long, l))
-	lines = append(lines, l.Pick("Jenis: ", "Kind: ")+holidayKind(d.Kind, l))
+	lines = append(lines, l.Pick("Jenis: ", "Kind: ")+d.Kind.Local(l))
 	if d.NameEN != "" && d.Name != "" {
 		// An English reader also gets the name as decreed.
 		if label := l.Pick("", "Indonesian name: "); label != "" {

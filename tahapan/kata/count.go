@@ -60,3 +60,8 @@ func Duration(d time.Duration, l Lang) string {
 		unit(mins/60%24, "jam", "hour", l) + " " +
 		unit(mins%60, "menit", "minute", l)
 }
+
+// Count writes n of a thing with its English plural when n is not 1:
+// "1 problem", "3 problems"; Indonesian, which has no plural, gives one
+// form for both.
+func Count(n int, id, en string, l Lang) string { return unit(n, id, en, l) }

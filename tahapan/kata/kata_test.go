@@ -151,3 +151,36 @@ func TestLangCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestCLIWords(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{kata.Status("official", kata.Indonesian), "resmi"},
+		{kata.Status("planned", kata.Indonesian), "rencana"},
+		{kata.Status("draft", kata.Indonesian), "rancangan"},
+		{kata.Status("planned", kata.English), "planned"},
+		{kata.Status("other", kata.Indonesian), "other"},
+		{kata.ValidFile("a.yaml", 1, kata.English), "a.yaml: ok (1 stage)"},
+		{kata.ValidFile("a.yaml", 2, kata.Indonesian), "a.yaml: ok (2 tahapan)"},
+		{kata.CardsWritten(1, "kartu", 3.4, kata.English), "1 card in kartu (3 a second)"},
+		{kata.CardsWritten(2, "kartu", 15, kata.Indonesian), "2 kartu di kartu (15 per detik)"},
+		{kata.Serving("http://127.0.0.1:8080/", kata.Indonesian), "tahapan: melayani di http://127.0.0.1:8080/ (Ctrl-C untuk berhenti)"},
+		{kata.Serving("http://127.0.0.1:8080/", kata.English), "tahapan: serving on http://127.0.0.1:8080/ (Ctrl-C to stop)"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{kata.Count(1, "masalah", "problem", kata.English), "1 problem"},
+		{kata.Count(3, "masalah", "problem", kata.English), "3 problems"},
+		{kata.Count(3, "masalah", "problem", kata.Indonesian), "3 masalah"},
+		{kata.Count(0, "berkas", "file", kata.English), "0 files"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

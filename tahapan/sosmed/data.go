@@ -162,7 +162,7 @@ func (o Options) check() error {
 	}
 	for _, h := range o.Hashtags {
 		if err := CheckHashtag(h); err != nil {
-			return err
+			return fmt.Errorf("sosmed: %w", err)
 		}
 	}
 	return nil
@@ -171,11 +171,12 @@ func (o Options) check() error {
 // CheckHashtag reports whether h is a hashtag the platforms link whole:
 // an optional leading "#", then one or more letters, digits or "_". An
 // empty one, one with a space or another "#", or with punctuation (which
-// ends a hashtag on every platform) is an error.
+// ends a hashtag on every platform) is an error, which quotes at most the
+// first 40 bytes of h and names no package, for a caller to prefix.
 func CheckHashtag(h string) error {
 	body := strings.TrimPrefix(h, "#")
 	if body == "" {
-		return fmt.Errorf("sosmed: empty hashtag %q", h)
+		return fmt.Errorf("empty hashtag %q", h)
 	}
 	for _, r := range body {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
@@ -183,7 +184,7 @@ func CheckHashtag(h string) error {
 			if unicode.IsSpace(r) {
 				what = "a space"
 			}
-			return fmt.Errorf("sosmed: invalid hashtag %q: it holds %s; want letters, digits and _ after an optional #", short(h), what)
+			return fmt.Errorf("invalid hashtag %q: it holds %s; want letters, digits and _ after an optional #", short(h), what)
 		}
 	}
 	return nil

@@ -38,7 +38,7 @@ func ParsePlatform(s string) (Platform, error) {
 	case "tiktok", "tt":
 		return TikTok, nil
 	}
-	return "", fmt.Errorf("unknown platform %q: want instagram, facebook, x, youtube or tiktok", s)
+	return "", fmt.Errorf("unknown platform %q: want instagram, facebook, x, youtube or tiktok", short(s))
 }
 
 // ParsePlatforms parses a comma-separated list of platforms, such as
