@@ -81,8 +81,11 @@ type yearBits [6]uint64
 // yearData is one built year. It is never modified once stored.
 type yearData struct {
 	work  yearBits
-	total int   // working days in the year
-	days  []Day // the official list plus added days (or only the added days), sorted; shared, read-only
+	total int // working days in the year
+	// days are the official list plus added days; for a year with no
+	// decree, the added days and the estimate, or nil when nothing is
+	// added. Sorted, no day twice; shared, read-only.
+	days []Day
 }
 
 // extraYear is the data of Options.Extra for one year.
@@ -193,13 +196,19 @@ func build(c *Calendar, i int) *yearData {
 		}
 	}
 	yd := &yearData{}
-	if list == nil && decreed && len(added) == 0 {
+	switch {
+	case list == nil && decreed && len(added) == 0:
 		yd.days = builtinYear(y) // sorted, no day twice (TestBuiltinGenerated): shared as is
-	} else {
-		if list == nil && decreed {
+	case decreed:
+		if list == nil {
 			list = builtinYear(y)
 		}
 		yd.days = dedupe(append(slices.Clone(list), added...))
+	case len(added) > 0:
+		// The added days first, so that a day the user gives wins over an
+		// estimated day of the same date and name. Built once here, not on
+		// every call of yearDays.
+		yd.days = dedupe(append(slices.Clone(added), Estimate(y)...))
 	}
 	if decreed {
 		yd.work = c.weekBits(y)
@@ -255,21 +264,20 @@ func checkExtra(extra []Year) error {
 
 // dedupe sorts days by date and drops a day whose date and name (ignoring
 // case and runs of spaces) are already in the list: of two equal days, the
-// first one given is kept.
+// first one given is kept. It takes time linear in len(days), however many
+// fall on one date: each day's key is computed once and looked up in a map,
+// as [Load] finds a repeated day.
 func dedupe(days []Day) []Day {
 	sortDays(days)
+	seen := make(map[sameDay]struct{}, len(days))
 	out := days[:0]
 	for _, d := range days {
-		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Date == d.Date; j-- {
-			if sameDayKey(out[j]) == sameDayKey(d) {
-				dup = true
-				break
-			}
+		k := sameDayKey(d)
+		if _, dup := seen[k]; dup {
+			continue
 		}
-		if !dup {
-			out = append(out, d)
-		}
+		seen[k] = struct{}{}
+		out = append(out, d)
 	}
 	if len(out) == 0 {
 		return nil
@@ -545,15 +553,10 @@ func (c *Calendar) yearDays(year int) []Day {
 		return Estimate(year)
 	}
 	yd := c.year(i)
-	if c.isDecreed[i] {
-		return yd.days
-	}
-	if len(yd.days) == 0 {
+	if !c.isDecreed[i] && len(yd.days) == 0 {
 		return Estimate(year)
 	}
-	// The added days first, so that a day the user gives wins over an
-	// estimated day of the same date and name.
-	return dedupe(append(slices.Clone(yd.days), Estimate(year)...))
+	return yd.days
 }
 
 // Holidays returns every non-working day from from to to, both included,
