@@ -389,16 +389,22 @@ func (l *linter) event(c *comp) {
 		l.add(ends[0].line, "VEVENT has both DTEND and DURATION")
 	}
 	if len(starts) == 0 || len(ends) == 0 {
+		// A lone value is compared with nothing: only its syntax matters.
 		for _, p := range append(starts, ends...) {
-			if _, _, err := l.when(p); err != nil {
+			if _, _, err := l.when(p, false); err != nil {
 				l.add(p.line, "%s: %v", p.name, err)
 			}
 		}
 		return
 	}
 	s, e := starts[0], ends[0]
-	ts, sDate, err1 := l.when(s)
-	te, eDate, err2 := l.when(e)
+	// Two values in the same zone, or both floating, compare exactly as
+	// floating times: their zone is looked up only when they differ.
+	sTZ, sHas := s.params["TZID"]
+	eTZ, eHas := e.params["TZID"]
+	zoned := sTZ != eTZ || sHas != eHas
+	ts, sDate, err1 := l.when(s, zoned)
+	te, eDate, err2 := l.when(e, zoned)
 	if err1 != nil {
 		l.add(s.line, "DTSTART: %v", err1)
 	}
@@ -423,11 +429,28 @@ func (l *linter) event(c *comp) {
 	}
 }
 
+// maxZones is how many distinct TZIDs [Lint] looks up in the tz database,
+// each once; a further TZID is taken as unknown. A lookup costs about
+// 150 µs, and a feed names a handful of zones.
+const maxZones = 32
+
+// zone returns the location of tz, or nil when the tz database does not
+// know it or maxZones TZIDs were looked up already.
+func (l *linter) zone(tz string) *time.Location {
+	z, seen := l.zones[tz]
+	if !seen && len(l.zones) < maxZones {
+		z, _ = time.LoadLocation(tz) // nil when unknown
+		l.zones[tz] = z
+	}
+	return z
+}
+
 // when parses the value of a DTSTART or DTEND and reports whether it is a
-// DATE. A TZID that the tz database does not know is compared as
-// floating time, which is exact when both ends name the same zone. Each
-// TZID is looked up once.
-func (l *linter) when(p prop) (time.Time, bool, error) {
+// DATE. A local DATE-TIME is parsed in its TZID's zone when zoned is true
+// (the other end names another zone, or none), otherwise as floating time
+// in UTC, which is exact when both ends name the same zone. A TZID that
+// the tz database does not know is compared as floating time too.
+func (l *linter) when(p prop, zoned bool) (time.Time, bool, error) {
 	v := p.value
 	q := short(v)
 	date := strings.EqualFold(p.params["VALUE"], "DATE")
@@ -452,13 +475,8 @@ func (l *linter) when(p prop) (time.Time, bool, error) {
 		return t, false, nil
 	}
 	loc := time.UTC
-	if tz, ok := p.params["TZID"]; ok {
-		z, seen := l.zones[tz]
-		if !seen {
-			z, _ = time.LoadLocation(tz) // nil when unknown
-			l.zones[tz] = z
-		}
-		if z != nil {
+	if tz, ok := p.params["TZID"]; ok && zoned {
+		if z := l.zone(tz); z != nil {
 			loc = z
 		}
 	}

@@ -58,6 +58,20 @@ var lintTests = []struct {
 		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
 		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jayapura:20240214T080000", "END:VEVENT", tail), []string{
 		"line 14: DTEND 20240214T080000 is not after DTSTART 20240214T070000"}},
+	// The same zone at both ends compares as floating time, without
+	// looking the zone up.
+	{"DTEND before DTSTART in one zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T080000", "DTEND;TZID=Asia/Jakarta:20240214T070000", "END:VEVENT", tail), []string{
+		"line 11: DTEND 20240214T070000 is not after DTSTART 20240214T080000"}},
+	// A zone against UTC is looked up: 07:00 WIB is 00:00 UTC.
+	{"DTEND in UTC after DTSTART in a zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND:20240214T000001Z", "END:VEVENT", tail), nil},
+	{"DTEND in UTC before DTSTART in a zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND:20240214T000000Z", "END:VEVENT", tail), []string{
+		"line 11: DTEND 20240214T000000Z is not after DTSTART 20240214T070000"}},
 	{"TZID without VTIMEZONE", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
 		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jakarta:20240214T130000", "END:VEVENT", tail), []string{
 		`line 7: DTSTART: TZID "Asia/Jakarta" has no VTIMEZONE`, `line 8: DTEND: TZID "Asia/Jakarta" has no VTIMEZONE`}},
