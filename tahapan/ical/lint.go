@@ -57,11 +57,16 @@ func (p Problem) String() string {
 //
 // Lint takes time linear in the size of its input, whatever the input, and
 // reads at most [MaxLintSize] bytes: a larger input is the error
-// [ErrTooLarge], and is not checked. It lists at most [MaxProblems]
-// problems, the first ones found; when there are more, a last Problem
-// with Line 0 says how many were left out, in its message and in More. A
-// value is quoted in a message only up to a short prefix. Otherwise the
-// error is non-nil only when r fails.
+// [ErrTooLarge], and is not checked. Of the problems a line can have on
+// every line (too long, LF only, a bare CR, empty, a continuation of
+// nothing, a split UTF-8 sequence, invalid UTF-8) it lists the first 10 of
+// each kind one by one, then one more problem of that kind that says how
+// many more like it there are, up to which line: so a feed of unfolded
+// lines still shows its missing UID or PRODID. It lists at most
+// [MaxProblems] problems, the first ones found; when there are more, a
+// last Problem with Line 0 says how many were left out, in its message and
+// in More. A value is quoted in a message only up to a short prefix.
+// Otherwise the error is non-nil only when r fails.
 func Lint(r io.Reader) ([]Problem, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxLintSize+1))
 	if err != nil {
@@ -84,6 +89,44 @@ type linter struct {
 	probs   []Problem
 	dropped int                       // problems found beyond MaxProblems
 	zones   map[string]*time.Location // TZIDs looked up, nil when unknown
+	// The problems of one line that can be on every line, each counted
+	// so that they cannot crowd the others out of the MaxProblems listed.
+	long, lfOnly, bareCR, empty, orphan, split, badUTF8 repeated
+}
+
+// maxRepeated is how many problems of one kind of line [Lint] lists one by
+// one; the rest of that kind are one problem that counts them.
+const maxRepeated = 10
+
+// repeated counts the problems of one kind of line.
+type repeated struct {
+	n     int     // problems of this kind found
+	first Problem // the first beyond maxRepeated
+	last  int     // the line of the last one
+}
+
+// addLine adds a problem of the kind r at line: one of the first
+// maxRepeated of its kind, or one more counted in r.
+func (l *linter) addLine(r *repeated, line int, format string, args ...any) {
+	r.n++
+	switch {
+	case r.n <= maxRepeated:
+		l.add(line, format, args...)
+	case r.n == maxRepeated+1:
+		r.first = Problem{Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	r.last = line
+}
+
+// summarize adds the problems of the kind r beyond the first maxRepeated:
+// the first of them, with how many more there are.
+func (l *linter) summarize(r *repeated) {
+	switch more := r.n - maxRepeated - 1; {
+	case more == 0:
+		l.add(r.first.Line, "%s", r.first.Msg)
+	case more > 0:
+		l.add(r.first.Line, "%s (and %d more like it, up to line %d)", r.first.Msg, more, r.last)
+	}
 }
 
 func (l *linter) add(line int, format string, args ...any) {
@@ -152,24 +195,24 @@ func (l *linter) run(data []byte) {
 			lfOnly = append(lfOnly, physical)
 		}
 		if j := bytes.IndexByte(raw, '\r'); j >= 0 {
-			l.add(physical, "bare CR inside the line, at octet %d", j+1)
+			l.addLine(&l.bareCR, physical, "bare CR inside the line, at octet %d", j+1)
 		}
 		if len(raw) > maxOctets {
-			l.add(physical, "line is %d octets long; at most %d", len(raw), maxOctets)
+			l.addLine(&l.long, physical, "line is %d octets long; at most %d", len(raw), maxOctets)
 		}
 		if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
 			if u.start == 0 {
-				l.add(physical, "continuation line with nothing to continue")
+				l.addLine(&l.orphan, physical, "continuation line with nothing to continue")
 				continue
 			}
 			if len(raw) > 1 && !utf8.RuneStart(raw[1]) {
-				l.add(physical, "folding splits a UTF-8 sequence")
+				l.addLine(&l.split, physical, "folding splits a UTF-8 sequence")
 			}
 			u.buf = append(u.buf, raw[1:]...)
 			continue
 		}
 		if len(raw) == 0 {
-			l.add(physical, "empty line") // a continuation after it still continues the line before
+			l.addLine(&l.empty, physical, "empty line") // a continuation after it still continues the line before
 			continue
 		}
 		u.flush()
@@ -181,10 +224,14 @@ func (l *linter) run(data []byte) {
 		l.add(1, "lines end in LF, not CRLF (all %d lines)", physical)
 	default:
 		for _, n := range lfOnly {
-			l.add(n, "line ends in LF, not CRLF")
+			l.addLine(&l.lfOnly, n, "line ends in LF, not CRLF")
 		}
 	}
+	for _, r := range []*repeated{&l.bareCR, &l.long, &l.orphan, &l.split, &l.empty, &l.lfOnly} {
+		l.summarize(r)
+	}
 	l.structure(u.lines)
+	l.summarize(&l.badUTF8)
 }
 
 // A prop is a parsed content line.
@@ -256,7 +303,7 @@ func (l *linter) structure(lines []contentLine) {
 	var tzUses []prop
 	for _, c := range lines {
 		if !utf8.ValidString(c.text) {
-			l.add(c.line, "invalid UTF-8")
+			l.addLine(&l.badUTF8, c.line, "invalid UTF-8")
 		}
 		p, err := parseLine(c)
 		if err != nil {
