@@ -579,12 +579,35 @@ func (c *Calendar) Holidays(from, to tahapan.Date) []Day {
 
 // An Explanation is a working-day count with every day it skipped, so the
 // count can be checked line by line.
+//
+// Show [Explanation.Notes] with it: what may still change about the days
+// it skipped, such as the 2027 Idul Fitri days, which the Menteri Agama may
+// move after the isbat, and its cuti bersama, which rest on one source.
+// With Estimated, show [EstimatedNote] too.
 type Explanation struct {
 	From      tahapan.Date `json:"from"`      // first day of the range counted
 	To        tahapan.Date `json:"to"`        // last day of the range counted
 	Workdays  int          `json:"workdays"`  // working days from From to To, both included
 	Estimated bool         `json:"estimated"` // the range touches a year with no decree: see [EstimatedNote]
 	Skipped   []Skip       `json:"skipped"`   // every day from From to To that is not a working day, in order
+}
+
+// Notes returns the notes of the days ex skipped ([Day.LocalNote]) in lang,
+// each once, in the order of the days: what may still change about them.
+// It returns nil when none of them has a note, as for every day decreed
+// before 2027.
+func (ex Explanation) Notes(lang kata.Lang) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ex.Skipped {
+		for _, d := range s.Days {
+			if n := d.LocalNote(lang); n != "" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // A Skip is a day that is not a working day, and why.
@@ -630,7 +653,8 @@ func (s Skip) Text(lang kata.Lang) string {
 
 // Explain counts the working days from from to to, both included, as
 // [Calendar.CountWorkdays] does, and lists every day it skipped with the
-// reason: the weekend day, or each holiday's name, kind and decree. When to
+// reason: the weekend day, or each holiday's name, kind and decree. Its
+// [Explanation.Notes] say what may still change about those days. When to
 // is before from the range is empty.
 func (c *Calendar) Explain(from, to tahapan.Date) Explanation {
 	from, to = norm(from), norm(to)

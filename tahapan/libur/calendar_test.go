@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -337,6 +338,38 @@ func TestExplainSpecialDays(t *testing.T) {
 	ex = c.Explain(d(2024, 4, 2), d(2024, 4, 1))
 	if ex.Workdays != 0 || ex.Skipped != nil {
 		t.Errorf("Explain(reversed) = %+v, want empty", ex)
+	}
+}
+
+// TestExplain2027Caveats checks that an explanation over the Lebaran of
+// 2027 carries the notes of its days, each once, in the asked language:
+// the Idul Fitri dates may still move (Diktum KEDUA) and the cuti bersama
+// rest on one source. The days of 2024 have none.
+func TestExplain2027Caveats(t *testing.T) {
+	c := mustNew(t, gov)
+	due, ex := c.Deadline(d(2027, 3, 5), 5)
+	if due != d(2027, 3, 22) {
+		t.Fatalf("Deadline(2027-03-05, 5) = %v, want 2027-03-22", due)
+	}
+	for _, tt := range []struct {
+		lang kata.Lang
+		want []string // a part of each note, in order
+	}{
+		{kata.Indonesian, []string{"bersandar pada satu pengumuman SKB", "Diktum KEDUA SKB: tanggal Idulfitri"}},
+		{kata.English, []string{"rests on one quoted announcement", "Diktum KEDUA of the SKB: the dates of Eid al-Fitr"}},
+	} {
+		notes := ex.Notes(tt.lang)
+		if len(notes) != len(tt.want) {
+			t.Fatalf("Notes(%s) = %q, want %d notes", tt.lang, notes, len(tt.want))
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(notes[i], w) || (i > 0 && !strings.HasPrefix(notes[i], "Diktum KEDUA")) {
+				t.Errorf("Notes(%s)[%d] = %q, want it to hold %q", tt.lang, i, notes[i], w)
+			}
+		}
+	}
+	if notes := c.Explain(d(2024, 4, 1), d(2024, 4, 30)).Notes(kata.English); notes != nil {
+		t.Errorf("Notes of April 2024 = %q, want none", notes)
 	}
 }
 
