@@ -24,3 +24,16 @@ func TestCutiBersama(t *testing.T) {
 		}
 	}
 }
+
+func TestHijriMonth(t *testing.T) {
+	if got := kata.HijriMonth(10, kata.Indonesian) + " " + kata.HijriYear(1448, kata.Indonesian); got != "Syawal 1448 H" {
+		t.Errorf("Indonesian: %q, want Syawal 1448 H", got)
+	}
+	if got := kata.HijriMonth(10, kata.English) + " " + kata.HijriYear(1448, kata.English); got != "Shawwal 1448 AH" {
+		t.Errorf("English: %q, want Shawwal 1448 AH", got)
+	}
+	if kata.HijriMonth(1, kata.English) != "Muharram" || kata.HijriMonth(12, kata.Indonesian) != "Zulhijah" ||
+		kata.HijriMonth(0, kata.English) != "" || kata.HijriMonth(13, kata.Indonesian) != "" {
+		t.Error("HijriMonth of 1, 12, 0 or 13 is wrong")
+	}
+}

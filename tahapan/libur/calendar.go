@@ -1,6 +1,7 @@
 package libur
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -614,9 +615,17 @@ func (ex Explanation) Notes(lang kata.Lang) []string {
 type Skip struct {
 	Date tahapan.Date `json:"date"`
 	// Reason is "Sabtu" or "Minggu" for a day outside the working week,
-	// otherwise the names of the days that close offices, joined by "; ".
-	Reason string `json:"reason"`
-	Days   []Day  `json:"days,omitempty"` // every Day on Date, also on a weekend
+	// otherwise the names of the days that close offices, joined by "; ":
+	// in Indonesian. ReasonEN is the same in English ("Saturday", the
+	// English names); see [Skip.LocalReason].
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
+	Days     []Day  `json:"days,omitempty"` // every Day on Date, also on a weekend
+}
+
+// LocalReason returns the reason of the skip in lang ("id" or "en").
+func (s Skip) LocalReason(lang kata.Lang) string {
+	return lang.Pick(s.Reason, cmp.Or(s.ReasonEN, s.Reason))
 }
 
 // String returns the skip as one line in Indonesian; see [Skip.Text].
@@ -685,18 +694,19 @@ func (c *Calendar) Explain(from, to tahapan.Date) Explanation {
 				k++
 			}
 			s := Skip{Date: d}
-			var names []string
+			var names, namesEN []string
 			for ; k < len(days) && days[k].Date == d; k++ {
 				s.Days = append(s.Days, days[k].clone())
 				if days[k].Kind != CutiBersama || !c.cutiIsWorkday {
 					names = append(names, days[k].Name)
+					namesEN = append(namesEN, days[k].LocalName(kata.English))
 				}
 			}
 			switch wd := d.Weekday(); {
 			case wd == time.Sunday || wd == time.Saturday && !c.sixDayWeek:
-				s.Reason = kata.Weekday(wd, kata.Indonesian)
+				s.Reason, s.ReasonEN = kata.Weekday(wd, kata.Indonesian), kata.Weekday(wd, kata.English)
 			default:
-				s.Reason = strings.Join(names, "; ")
+				s.Reason, s.ReasonEN = strings.Join(names, "; "), strings.Join(namesEN, "; ")
 			}
 			ex.Skipped = append(ex.Skipped, s)
 		}

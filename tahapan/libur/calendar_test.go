@@ -373,6 +373,40 @@ func TestExplain2027Caveats(t *testing.T) {
 	}
 }
 
+// TestSkipReasonEN checks the reason of a skip in English, beside the
+// Indonesian one that JSON has always carried as "reason".
+func TestSkipReasonEN(t *testing.T) {
+	c := mustNew(t, gov)
+	ex := c.Explain(d(2021, 5, 13), d(2021, 5, 15))
+	want := []struct{ id, en string }{
+		{"Kenaikan Isa Al Masih; Hari Raya Idul Fitri 1442 H", "Ascension of Jesus Christ; Eid al-Fitr 1442 AH"},
+		{"Hari Raya Idul Fitri 1442 H", "Eid al-Fitr 1442 AH"},
+		{"Sabtu", "Saturday"},
+	}
+	if len(ex.Skipped) != len(want) {
+		t.Fatalf("Explain(2021-05-13…15) skipped %d days, want %d", len(ex.Skipped), len(want))
+	}
+	for i, w := range want {
+		s := ex.Skipped[i]
+		if s.Reason != w.id || s.ReasonEN != w.en || s.LocalReason(kata.Indonesian) != w.id || s.LocalReason(kata.English) != w.en {
+			t.Errorf("%v: Reason %q, ReasonEN %q; want %q, %q", s.Date, s.Reason, s.ReasonEN, w.id, w.en)
+		}
+	}
+	s := ex.Skipped[2]
+	s.Days = nil
+	got, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"date":"2021-05-15","reason":"Sabtu","reason_en":"Saturday"}`; string(got) != want {
+		t.Errorf("JSON = %s\nwant   %s", got, want)
+	}
+	// A skip made by hand with no English reason falls back to Reason.
+	if got := (libur.Skip{Reason: "Libur daerah"}).LocalReason(kata.English); got != "Libur daerah" {
+		t.Errorf("LocalReason without ReasonEN = %q", got)
+	}
+}
+
 func TestDeadline(t *testing.T) {
 	c := mustNew(t, gov)
 	// PHPU Pileg 2024: registered 23 April 2024, day 1; 30 working days.
