@@ -2,26 +2,29 @@ package ical
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"io"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/yamlx"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // MaxLintSize is the largest input, in bytes, that [Lint] checks: 10 MB,
-// far more than a feed of every election's stages and holidays (about
-// 200 KB).
-const MaxLintSize = 10 << 20
+// the most the schedule and holiday loaders read, far more than a feed of
+// every election's stages and holidays (about 200 KB).
+const MaxLintSize = yamlx.MaxSize
 
 // MaxProblems is how many problems [Lint] lists at most.
 const MaxProblems = 1000
 
 // ErrTooLarge is returned by [Lint] for an input larger than
 // [MaxLintSize].
-var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a feed may be", MaxLintSize>>20)
+var ErrTooLarge = errors.New(yamlx.TooLarge("a feed may be"))
 
 // A Problem is one thing wrong in an iCalendar file, found by [Lint].
 type Problem struct {
@@ -68,19 +71,18 @@ func (p Problem) String() string {
 // in More. A value is quoted in a message only up to a short prefix.
 // Otherwise the error is non-nil only when r fails.
 func Lint(r io.Reader) ([]Problem, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxLintSize+1))
+	data, over, err := yamlx.Read(r, MaxLintSize)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxLintSize {
+	if over {
 		return nil, ErrTooLarge
 	}
 	l := &linter{zones: map[string]*time.Location{}}
 	l.run(data)
 	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
 	if l.dropped > 0 {
-		l.probs = append(l.probs, Problem{More: l.dropped, Msg: fmt.Sprintf("… and %d more %s (only the first %d are listed)",
-			l.dropped, plural(l.dropped, "problem", "problems"), MaxProblems)})
+		l.probs = append(l.probs, Problem{More: l.dropped, Msg: kata.MoreProblems(l.dropped, MaxProblems, kata.English)})
 	}
 	return l.probs, nil
 }
@@ -135,13 +137,6 @@ func (l *linter) add(line int, format string, args ...any) {
 		return
 	}
 	l.probs = append(l.probs, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // maxQuote is how many bytes of a value a message quotes.

@@ -231,8 +231,8 @@ func TestIsWorkday(t *testing.T) {
 		{gov, d(2020, 12, 28), true}, // cuti bersama deleted by SKB 744/2020
 		{gov, d(2023, 4, 26), true},  // cuti bersama dropped by SKB 327/2023
 		{gov, d(2020, 5, 22), true},  // cuti bersama deleted by SKB 440/2020
-		{gov, d(2027, 5, 6), false},  // estimated Kenaikan Yesus Kristus
-		{gov, d(2027, 3, 26), false}, // estimated Wafat Yesus Kristus
+		{gov, d(2027, 5, 6), false},  // Kenaikan Yesus Kristus, decreed
+		{gov, d(2027, 3, 26), false}, // Wafat Yesus Kristus, decreed
 		{gov, d(2301, 12, 25), false},
 		{gov, d(1899, 12, 25), false},
 		{gov, d(1899, 12, 26), true},

@@ -30,7 +30,8 @@ const (
 )
 
 // lunarNames are the Indonesian and English names of each kind, as the SKB
-// of 2026 writes them; %d is the year in the holiday's own calendar.
+// of 2026 writes them (the SKB of 2027 writes "Idul Fitri" and gives the
+// Hijri year of Isra Mikraj); %d is the year in the holiday's own calendar.
 var lunarNames = [numLunarKinds][2]string{
 	imlek:          {"Tahun Baru Imlek %d Kongzili", "Chinese New Year %d Kongzili"},
 	nyepi:          {"Hari Suci Nyepi (Tahun Baru Saka %d)", "Nyepi, Day of Silence (Saka New Year %d)"},
