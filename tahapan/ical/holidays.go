@@ -18,7 +18,8 @@ import (
 // w: one all-day event per day, in the order given. The feed's name gives
 // the years the days span ("Hari libur nasional dan cuti bersama 2024").
 //
-// SUMMARY is the day's name; DESCRIPTION gives its kind (libur nasional,
+// SUMMARY is the day's name, after "Cuti bersama: " ("Collective leave: ")
+// for a cuti bersama day whose name does not say so; DESCRIPTION gives its kind (libur nasional,
 // cuti bersama or libur pemilu), its decree, its confidence and note when
 // the data has them (the days of 2027), and its sources, and
 // CATEGORIES its kind. A day with [libur.Day].Estimated set, computed
@@ -107,8 +108,14 @@ func EncodeHolidays(w io.Writer, days []libur.Day, opt Options) error {
 	return out.write(w)
 }
 
+// holidayName returns the SUMMARY of d. A cuti bersama day named after
+// its holiday (as in 2027, whose Idul Fitri days all read "Idul Fitri
+// 1448 H") says that it is one.
 func holidayName(d libur.Day, l kata.Lang) string {
 	name := d.LocalName(l)
+	if d.Kind == libur.CutiBersama {
+		name = kata.CutiBersama(name, l)
+	}
 	if d.Estimated {
 		name += l.Pick(" (perkiraan)", " (estimated)")
 	}

@@ -127,3 +127,35 @@ func checkHolidaysInjection(t *testing.T, c client, f feedRead) {
 		}
 	}
 }
+
+// TestHolidays2027CutiNames checks that the cuti bersama days of 2027,
+// named after their holiday in the data, say in the feed that they are
+// cuti bersama: five events once read "Idul Fitri 1448 H".
+func TestHolidays2027CutiNames(t *testing.T) {
+	days := holidayCalendar(t).Holidays(d(2027, 3, 9), d(2027, 3, 15))
+	for _, tt := range []struct {
+		lang ical.Options
+		want []string
+	}{
+		{ical.Options{Lang: "id"}, []string{
+			"Cuti bersama: Idul Fitri 1448 H", "Idul Fitri 1448 H", "Idul Fitri 1448 H",
+			"Cuti bersama: Idul Fitri 1448 H", "Cuti bersama: Idul Fitri 1448 H"}},
+		{ical.Options{Lang: "en"}, []string{
+			"Collective leave: Eid al-Fitr 1448 AH", "Eid al-Fitr 1448 AH", "Eid al-Fitr 1448 AH",
+			"Collective leave: Eid al-Fitr 1448 AH", "Collective leave: Eid al-Fitr 1448 AH"}},
+	} {
+		f := readGo(t, encodeHolidays(t, days, tt.lang))
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Summary)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: summaries %q, want %q", tt.lang.Lang, got, tt.want)
+		}
+	}
+	// A cuti bersama day whose name says so is left as it is.
+	f := readGo(t, encodeHolidays(t, holidayCalendar(t).Holidays(d(2024, 4, 8), d(2024, 4, 8)), ical.Options{}))
+	if len(f.Events) != 1 || f.Events[0].Summary != "Cuti Bersama Idul Fitri 1445 H" {
+		t.Errorf("2024-04-08: %+v, want one event Cuti Bersama Idul Fitri 1445 H", f.Events)
+	}
+}

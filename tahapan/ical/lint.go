@@ -2,26 +2,29 @@ package ical
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
-	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"io"
 	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/yamlx"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // MaxLintSize is the largest input, in bytes, that [Lint] checks: 10 MB,
-// far more than a feed of every election's stages and holidays (about
-// 200 KB).
-const MaxLintSize = 10 << 20
+// the most the schedule and holiday loaders read, far more than a feed of
+// every election's stages and holidays (about 200 KB).
+const MaxLintSize = yamlx.MaxSize
 
 // MaxProblems is how many problems [Lint] lists at most.
 const MaxProblems = 1000
 
 // ErrTooLarge is returned by [Lint] for an input larger than
 // [MaxLintSize].
-var ErrTooLarge = fmt.Errorf("larger than %d MB, the most a feed may be", MaxLintSize>>20)
+var ErrTooLarge = errors.New(yamlx.TooLarge("a feed may be"))
 
 // A Problem is one thing wrong in an iCalendar file, found by [Lint].
 type Problem struct {
@@ -57,25 +60,29 @@ func (p Problem) String() string {
 //
 // Lint takes time linear in the size of its input, whatever the input, and
 // reads at most [MaxLintSize] bytes: a larger input is the error
-// [ErrTooLarge], and is not checked. It lists at most [MaxProblems]
-// problems, the first ones found; when there are more, a last Problem
-// with Line 0 says how many were left out, in its message and in More. A
-// value is quoted in a message only up to a short prefix. Otherwise the
-// error is non-nil only when r fails.
+// [ErrTooLarge], and is not checked. Of the problems a line can have on
+// every line (too long, LF only, a bare CR, empty, a continuation of
+// nothing, a split UTF-8 sequence, invalid UTF-8) it lists the first 10 of
+// each kind one by one, then one more problem of that kind that says how
+// many more like it there are, up to which line: so a feed of unfolded
+// lines still shows its missing UID or PRODID. It lists at most
+// [MaxProblems] problems, the first ones found; when there are more, a
+// last Problem with Line 0 says how many were left out, in its message and
+// in More. A value is quoted in a message only up to a short prefix.
+// Otherwise the error is non-nil only when r fails.
 func Lint(r io.Reader) ([]Problem, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxLintSize+1))
+	data, over, err := yamlx.Read(r, MaxLintSize)
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > MaxLintSize {
+	if over {
 		return nil, ErrTooLarge
 	}
 	l := &linter{zones: map[string]*time.Location{}}
 	l.run(data)
 	slices.SortStableFunc(l.probs, func(a, b Problem) int { return a.Line - b.Line })
 	if l.dropped > 0 {
-		l.probs = append(l.probs, Problem{More: l.dropped, Msg: fmt.Sprintf("… and %d more %s (only the first %d are listed)",
-			l.dropped, plural(l.dropped, "problem", "problems"), MaxProblems)})
+		l.probs = append(l.probs, Problem{More: l.dropped, Msg: kata.MoreProblems(l.dropped, MaxProblems, kata.English)})
 	}
 	return l.probs, nil
 }
@@ -84,6 +91,44 @@ type linter struct {
 	probs   []Problem
 	dropped int                       // problems found beyond MaxProblems
 	zones   map[string]*time.Location // TZIDs looked up, nil when unknown
+	// The problems of one line that can be on every line, each counted
+	// so that they cannot crowd the others out of the MaxProblems listed.
+	long, lfOnly, bareCR, empty, orphan, split, badUTF8 repeated
+}
+
+// maxRepeated is how many problems of one kind of line [Lint] lists one by
+// one; the rest of that kind are one problem that counts them.
+const maxRepeated = 10
+
+// repeated counts the problems of one kind of line.
+type repeated struct {
+	n     int     // problems of this kind found
+	first Problem // the first beyond maxRepeated
+	last  int     // the line of the last one
+}
+
+// addLine adds a problem of the kind r at line: one of the first
+// maxRepeated of its kind, or one more counted in r.
+func (l *linter) addLine(r *repeated, line int, format string, args ...any) {
+	r.n++
+	switch {
+	case r.n <= maxRepeated:
+		l.add(line, format, args...)
+	case r.n == maxRepeated+1:
+		r.first = Problem{Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	r.last = line
+}
+
+// summarize adds the problems of the kind r beyond the first maxRepeated:
+// the first of them, with how many more there are.
+func (l *linter) summarize(r *repeated) {
+	switch more := r.n - maxRepeated - 1; {
+	case more == 0:
+		l.add(r.first.Line, "%s", r.first.Msg)
+	case more > 0:
+		l.add(r.first.Line, "%s (and %d more like it, up to line %d)", r.first.Msg, more, r.last)
+	}
 }
 
 func (l *linter) add(line int, format string, args ...any) {
@@ -92,13 +137,6 @@ func (l *linter) add(line int, format string, args ...any) {
 		return
 	}
 	l.probs = append(l.probs, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // maxQuote is how many bytes of a value a message quotes.
@@ -152,24 +190,24 @@ func (l *linter) run(data []byte) {
 			lfOnly = append(lfOnly, physical)
 		}
 		if j := bytes.IndexByte(raw, '\r'); j >= 0 {
-			l.add(physical, "bare CR inside the line, at octet %d", j+1)
+			l.addLine(&l.bareCR, physical, "bare CR inside the line, at octet %d", j+1)
 		}
 		if len(raw) > maxOctets {
-			l.add(physical, "line is %d octets long; at most %d", len(raw), maxOctets)
+			l.addLine(&l.long, physical, "line is %d octets long; at most %d", len(raw), maxOctets)
 		}
 		if len(raw) > 0 && (raw[0] == ' ' || raw[0] == '\t') {
 			if u.start == 0 {
-				l.add(physical, "continuation line with nothing to continue")
+				l.addLine(&l.orphan, physical, "continuation line with nothing to continue")
 				continue
 			}
 			if len(raw) > 1 && !utf8.RuneStart(raw[1]) {
-				l.add(physical, "folding splits a UTF-8 sequence")
+				l.addLine(&l.split, physical, "folding splits a UTF-8 sequence")
 			}
 			u.buf = append(u.buf, raw[1:]...)
 			continue
 		}
 		if len(raw) == 0 {
-			l.add(physical, "empty line") // a continuation after it still continues the line before
+			l.addLine(&l.empty, physical, "empty line") // a continuation after it still continues the line before
 			continue
 		}
 		u.flush()
@@ -181,10 +219,14 @@ func (l *linter) run(data []byte) {
 		l.add(1, "lines end in LF, not CRLF (all %d lines)", physical)
 	default:
 		for _, n := range lfOnly {
-			l.add(n, "line ends in LF, not CRLF")
+			l.addLine(&l.lfOnly, n, "line ends in LF, not CRLF")
 		}
 	}
+	for _, r := range []*repeated{&l.bareCR, &l.long, &l.orphan, &l.split, &l.empty, &l.lfOnly} {
+		l.summarize(r)
+	}
 	l.structure(u.lines)
+	l.summarize(&l.badUTF8)
 }
 
 // A prop is a parsed content line.
@@ -256,7 +298,7 @@ func (l *linter) structure(lines []contentLine) {
 	var tzUses []prop
 	for _, c := range lines {
 		if !utf8.ValidString(c.text) {
-			l.add(c.line, "invalid UTF-8")
+			l.addLine(&l.badUTF8, c.line, "invalid UTF-8")
 		}
 		p, err := parseLine(c)
 		if err != nil {
@@ -389,16 +431,22 @@ func (l *linter) event(c *comp) {
 		l.add(ends[0].line, "VEVENT has both DTEND and DURATION")
 	}
 	if len(starts) == 0 || len(ends) == 0 {
+		// A lone value is compared with nothing: only its syntax matters.
 		for _, p := range append(starts, ends...) {
-			if _, _, err := l.when(p); err != nil {
+			if _, _, err := l.when(p, false); err != nil {
 				l.add(p.line, "%s: %v", p.name, err)
 			}
 		}
 		return
 	}
 	s, e := starts[0], ends[0]
-	ts, sDate, err1 := l.when(s)
-	te, eDate, err2 := l.when(e)
+	// Two values in the same zone, or both floating, compare exactly as
+	// floating times: their zone is looked up only when they differ.
+	sTZ, sHas := s.params["TZID"]
+	eTZ, eHas := e.params["TZID"]
+	zoned := sTZ != eTZ || sHas != eHas
+	ts, sDate, err1 := l.when(s, zoned)
+	te, eDate, err2 := l.when(e, zoned)
 	if err1 != nil {
 		l.add(s.line, "DTSTART: %v", err1)
 	}
@@ -423,11 +471,28 @@ func (l *linter) event(c *comp) {
 	}
 }
 
+// maxZones is how many distinct TZIDs [Lint] looks up in the tz database,
+// each once; a further TZID is taken as unknown. A lookup costs about
+// 150 µs, and a feed names a handful of zones.
+const maxZones = 32
+
+// zone returns the location of tz, or nil when the tz database does not
+// know it or maxZones TZIDs were looked up already.
+func (l *linter) zone(tz string) *time.Location {
+	z, seen := l.zones[tz]
+	if !seen && len(l.zones) < maxZones {
+		z, _ = time.LoadLocation(tz) // nil when unknown
+		l.zones[tz] = z
+	}
+	return z
+}
+
 // when parses the value of a DTSTART or DTEND and reports whether it is a
-// DATE. A TZID that the tz database does not know is compared as
-// floating time, which is exact when both ends name the same zone. Each
-// TZID is looked up once.
-func (l *linter) when(p prop) (time.Time, bool, error) {
+// DATE. A local DATE-TIME is parsed in its TZID's zone when zoned is true
+// (the other end names another zone, or none), otherwise as floating time
+// in UTC, which is exact when both ends name the same zone. A TZID that
+// the tz database does not know is compared as floating time too.
+func (l *linter) when(p prop, zoned bool) (time.Time, bool, error) {
 	v := p.value
 	q := short(v)
 	date := strings.EqualFold(p.params["VALUE"], "DATE")
@@ -452,13 +517,8 @@ func (l *linter) when(p prop) (time.Time, bool, error) {
 		return t, false, nil
 	}
 	loc := time.UTC
-	if tz, ok := p.params["TZID"]; ok {
-		z, seen := l.zones[tz]
-		if !seen {
-			z, _ = time.LoadLocation(tz) // nil when unknown
-			l.zones[tz] = z
-		}
-		if z != nil {
+	if tz, ok := p.params["TZID"]; ok && zoned {
+		if z := l.zone(tz); z != nil {
 			loc = z
 		}
 	}

@@ -1,6 +1,8 @@
 package ical_test
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,6 +60,20 @@ var lintTests = []struct {
 		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
 		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jayapura:20240214T080000", "END:VEVENT", tail), []string{
 		"line 14: DTEND 20240214T080000 is not after DTSTART 20240214T070000"}},
+	// The same zone at both ends compares as floating time, without
+	// looking the zone up.
+	{"DTEND before DTSTART in one zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T080000", "DTEND;TZID=Asia/Jakarta:20240214T070000", "END:VEVENT", tail), []string{
+		"line 11: DTEND 20240214T070000 is not after DTSTART 20240214T080000"}},
+	// A zone against UTC is looked up: 07:00 WIB is 00:00 UTC.
+	{"DTEND in UTC after DTSTART in a zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND:20240214T000001Z", "END:VEVENT", tail), nil},
+	{"DTEND in UTC before DTSTART in a zone", feedOf(head, "BEGIN:VTIMEZONE", "TZID:Asia/Jakarta", "END:VTIMEZONE",
+		"BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
+		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND:20240214T000000Z", "END:VEVENT", tail), []string{
+		"line 11: DTEND 20240214T000000Z is not after DTSTART 20240214T070000"}},
 	{"TZID without VTIMEZONE", feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
 		"DTSTART;TZID=Asia/Jakarta:20240214T070000", "DTEND;TZID=Asia/Jakarta:20240214T130000", "END:VEVENT", tail), []string{
 		`line 7: DTSTART: TZID "Asia/Jakarta" has no VTIMEZONE`, `line 8: DTEND: TZID "Asia/Jakarta" has no VTIMEZONE`}},
@@ -87,4 +103,60 @@ func TestLint(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLintRepeated checks that problems a line can have on every line do
+// not crowd out the others: 1,001 over-long lines and 1,001 lines ending in
+// LF once hid a missing UID, DTSTAMP and PRODID behind "… and 4 more
+// problems".
+func TestLintRepeated(t *testing.T) {
+	long := "X-A:" + strings.Repeat("a", 76) // 80 octets
+	var b strings.Builder
+	b.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240214\r\n") // lines 1-4
+	for range 1001 {
+		b.WriteString(long + "\r\n") // lines 5-1005
+	}
+	for range 1001 {
+		b.WriteString("X-B:b\n") // lines 1006-2006
+	}
+	b.WriteString("END:VEVENT\r\nEND:VCALENDAR\r\n") // lines 2007-2008
+	probs, err := ical.Lint(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i := range 10 {
+		want = append(want, fmt.Sprintf("line %d: line is 80 octets long; at most 75", 5+i))
+	}
+	want = append(want, "line 15: line is 80 octets long; at most 75 (and 990 more like it, up to line 1005)")
+	for i := range 10 {
+		want = append(want, fmt.Sprintf("line %d: line ends in LF, not CRLF", 1006+i))
+	}
+	want = append(want, "line 1016: line ends in LF, not CRLF (and 990 more like it, up to line 2006)")
+	want = append(want, "line 3: VEVENT has no UID", "line 3: VEVENT has no DTSTAMP", "line 1: VCALENDAR has no PRODID")
+	slices.SortStableFunc(want, func(a, b string) int { return lineOf(a) - lineOf(b) })
+	var got []string
+	for _, p := range probs {
+		got = append(got, p.String())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lint:\n got %q\nwant %q", got, want)
+	}
+
+	// One beyond the first ten is listed as it is.
+	in := feedOf(head) + strings.Repeat(long+"\r\n", 11) + feedOf(tail)
+	probs, err = ical.Lint(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(probs) != 11 || probs[10].String() != "line 14: line is 80 octets long; at most 75" {
+		t.Errorf("11 long lines: %d problems, the last %v; want 11, the last one as it is", len(probs), probs[len(probs)-1])
+	}
+}
+
+// lineOf returns N of a problem "line N: …".
+func lineOf(s string) int {
+	var n int
+	fmt.Sscanf(s, "line %d:", &n)
+	return n
 }

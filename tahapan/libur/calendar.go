@@ -1,6 +1,7 @@
 package libur
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/bits"
@@ -81,8 +82,11 @@ type yearBits [6]uint64
 // yearData is one built year. It is never modified once stored.
 type yearData struct {
 	work  yearBits
-	total int   // working days in the year
-	days  []Day // the official list plus added days (or only the added days), sorted; shared, read-only
+	total int // working days in the year
+	// days are the official list plus added days; for a year with no
+	// decree, the added days and the estimate, or nil when nothing is
+	// added. Sorted, no day twice; shared, read-only.
+	days []Day
 }
 
 // extraYear is the data of Options.Extra for one year.
@@ -193,13 +197,19 @@ func build(c *Calendar, i int) *yearData {
 		}
 	}
 	yd := &yearData{}
-	if list == nil && decreed && len(added) == 0 {
+	switch {
+	case list == nil && decreed && len(added) == 0:
 		yd.days = builtinYear(y) // sorted, no day twice (TestBuiltinGenerated): shared as is
-	} else {
-		if list == nil && decreed {
+	case decreed:
+		if list == nil {
 			list = builtinYear(y)
 		}
 		yd.days = dedupe(append(slices.Clone(list), added...))
+	case len(added) > 0:
+		// The added days first, so that a day the user gives wins over an
+		// estimated day of the same date and name. Built once here, not on
+		// every call of yearDays.
+		yd.days = dedupe(append(slices.Clone(added), Estimate(y)...))
 	}
 	if decreed {
 		yd.work = c.weekBits(y)
@@ -255,21 +265,20 @@ func checkExtra(extra []Year) error {
 
 // dedupe sorts days by date and drops a day whose date and name (ignoring
 // case and runs of spaces) are already in the list: of two equal days, the
-// first one given is kept.
+// first one given is kept. It takes time linear in len(days), however many
+// fall on one date: each day's key is computed once and looked up in a map,
+// as [Load] finds a repeated day.
 func dedupe(days []Day) []Day {
 	sortDays(days)
+	seen := make(map[sameDay]struct{}, len(days))
 	out := days[:0]
 	for _, d := range days {
-		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Date == d.Date; j-- {
-			if sameDayKey(out[j]) == sameDayKey(d) {
-				dup = true
-				break
-			}
+		k := sameDayKey(d)
+		if _, dup := seen[k]; dup {
+			continue
 		}
-		if !dup {
-			out = append(out, d)
-		}
+		seen[k] = struct{}{}
+		out = append(out, d)
 	}
 	if len(out) == 0 {
 		return nil
@@ -545,15 +554,10 @@ func (c *Calendar) yearDays(year int) []Day {
 		return Estimate(year)
 	}
 	yd := c.year(i)
-	if c.isDecreed[i] {
-		return yd.days
-	}
-	if len(yd.days) == 0 {
+	if !c.isDecreed[i] && len(yd.days) == 0 {
 		return Estimate(year)
 	}
-	// The added days first, so that a day the user gives wins over an
-	// estimated day of the same date and name.
-	return dedupe(append(slices.Clone(yd.days), Estimate(year)...))
+	return yd.days
 }
 
 // Holidays returns every non-working day from from to to, both included,
@@ -576,6 +580,11 @@ func (c *Calendar) Holidays(from, to tahapan.Date) []Day {
 
 // An Explanation is a working-day count with every day it skipped, so the
 // count can be checked line by line.
+//
+// Show [Explanation.Notes] with it: what may still change about the days
+// it skipped, such as the 2027 Idul Fitri days, which the Menteri Agama may
+// move after the isbat, and its cuti bersama, which rest on one source.
+// With Estimated, show [EstimatedNote] too.
 type Explanation struct {
 	From      tahapan.Date `json:"from"`      // first day of the range counted
 	To        tahapan.Date `json:"to"`        // last day of the range counted
@@ -584,13 +593,39 @@ type Explanation struct {
 	Skipped   []Skip       `json:"skipped"`   // every day from From to To that is not a working day, in order
 }
 
+// Notes returns the notes of the days ex skipped ([Day.LocalNote]) in lang,
+// each once, in the order of the days: what may still change about them.
+// It returns nil when none of them has a note, as for every day decreed
+// before 2027.
+func (ex Explanation) Notes(lang kata.Lang) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ex.Skipped {
+		for _, d := range s.Days {
+			if n := d.LocalNote(lang); n != "" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
 // A Skip is a day that is not a working day, and why.
 type Skip struct {
 	Date tahapan.Date `json:"date"`
 	// Reason is "Sabtu" or "Minggu" for a day outside the working week,
-	// otherwise the names of the days that close offices, joined by "; ".
-	Reason string `json:"reason"`
-	Days   []Day  `json:"days,omitempty"` // every Day on Date, also on a weekend
+	// otherwise the names of the days that close offices, joined by "; ":
+	// in Indonesian. ReasonEN is the same in English ("Saturday", the
+	// English names); see [Skip.LocalReason].
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
+	Days     []Day  `json:"days,omitempty"` // every Day on Date, also on a weekend
+}
+
+// LocalReason returns the reason of the skip in lang ("id" or "en").
+func (s Skip) LocalReason(lang kata.Lang) string {
+	return lang.Pick(s.Reason, cmp.Or(s.ReasonEN, s.Reason))
 }
 
 // String returns the skip as one line in Indonesian; see [Skip.Text].
@@ -627,7 +662,8 @@ func (s Skip) Text(lang kata.Lang) string {
 
 // Explain counts the working days from from to to, both included, as
 // [Calendar.CountWorkdays] does, and lists every day it skipped with the
-// reason: the weekend day, or each holiday's name, kind and decree. When to
+// reason: the weekend day, or each holiday's name, kind and decree. Its
+// [Explanation.Notes] say what may still change about those days. When to
 // is before from the range is empty.
 func (c *Calendar) Explain(from, to tahapan.Date) Explanation {
 	from, to = norm(from), norm(to)
@@ -658,18 +694,19 @@ func (c *Calendar) Explain(from, to tahapan.Date) Explanation {
 				k++
 			}
 			s := Skip{Date: d}
-			var names []string
+			var names, namesEN []string
 			for ; k < len(days) && days[k].Date == d; k++ {
 				s.Days = append(s.Days, days[k].clone())
 				if days[k].Kind != CutiBersama || !c.cutiIsWorkday {
 					names = append(names, days[k].Name)
+					namesEN = append(namesEN, days[k].LocalName(kata.English))
 				}
 			}
 			switch wd := d.Weekday(); {
 			case wd == time.Sunday || wd == time.Saturday && !c.sixDayWeek:
-				s.Reason = kata.Weekday(wd, kata.Indonesian)
+				s.Reason, s.ReasonEN = kata.Weekday(wd, kata.Indonesian), kata.Weekday(wd, kata.English)
 			default:
-				s.Reason = strings.Join(names, "; ")
+				s.Reason, s.ReasonEN = strings.Join(names, "; "), strings.Join(namesEN, "; ")
 			}
 			ex.Skipped = append(ex.Skipped, s)
 		}

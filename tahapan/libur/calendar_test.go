@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -230,8 +231,8 @@ func TestIsWorkday(t *testing.T) {
 		{gov, d(2020, 12, 28), true}, // cuti bersama deleted by SKB 744/2020
 		{gov, d(2023, 4, 26), true},  // cuti bersama dropped by SKB 327/2023
 		{gov, d(2020, 5, 22), true},  // cuti bersama deleted by SKB 440/2020
-		{gov, d(2027, 5, 6), false},  // estimated Kenaikan Yesus Kristus
-		{gov, d(2027, 3, 26), false}, // estimated Wafat Yesus Kristus
+		{gov, d(2027, 5, 6), false},  // Kenaikan Yesus Kristus, decreed
+		{gov, d(2027, 3, 26), false}, // Wafat Yesus Kristus, decreed
 		{gov, d(2301, 12, 25), false},
 		{gov, d(1899, 12, 25), false},
 		{gov, d(1899, 12, 26), true},
@@ -337,6 +338,72 @@ func TestExplainSpecialDays(t *testing.T) {
 	ex = c.Explain(d(2024, 4, 2), d(2024, 4, 1))
 	if ex.Workdays != 0 || ex.Skipped != nil {
 		t.Errorf("Explain(reversed) = %+v, want empty", ex)
+	}
+}
+
+// TestExplain2027Caveats checks that an explanation over the Lebaran of
+// 2027 carries the notes of its days, each once, in the asked language:
+// the Idul Fitri dates may still move (Diktum KEDUA) and the cuti bersama
+// rest on one source. The days of 2024 have none.
+func TestExplain2027Caveats(t *testing.T) {
+	c := mustNew(t, gov)
+	due, ex := c.Deadline(d(2027, 3, 5), 5)
+	if due != d(2027, 3, 22) {
+		t.Fatalf("Deadline(2027-03-05, 5) = %v, want 2027-03-22", due)
+	}
+	for _, tt := range []struct {
+		lang kata.Lang
+		want []string // a part of each note, in order
+	}{
+		{kata.Indonesian, []string{"bersandar pada satu pengumuman SKB", "Diktum KEDUA SKB: tanggal Idulfitri"}},
+		{kata.English, []string{"rests on one quoted announcement", "Diktum KEDUA of the SKB: the dates of Eid al-Fitr"}},
+	} {
+		notes := ex.Notes(tt.lang)
+		if len(notes) != len(tt.want) {
+			t.Fatalf("Notes(%s) = %q, want %d notes", tt.lang, notes, len(tt.want))
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(notes[i], w) || (i > 0 && !strings.HasPrefix(notes[i], "Diktum KEDUA")) {
+				t.Errorf("Notes(%s)[%d] = %q, want it to hold %q", tt.lang, i, notes[i], w)
+			}
+		}
+	}
+	if notes := c.Explain(d(2024, 4, 1), d(2024, 4, 30)).Notes(kata.English); notes != nil {
+		t.Errorf("Notes of April 2024 = %q, want none", notes)
+	}
+}
+
+// TestSkipReasonEN checks the reason of a skip in English, beside the
+// Indonesian one that JSON has always carried as "reason".
+func TestSkipReasonEN(t *testing.T) {
+	c := mustNew(t, gov)
+	ex := c.Explain(d(2021, 5, 13), d(2021, 5, 15))
+	want := []struct{ id, en string }{
+		{"Kenaikan Isa Al Masih; Hari Raya Idul Fitri 1442 H", "Ascension of Jesus Christ; Eid al-Fitr 1442 AH"},
+		{"Hari Raya Idul Fitri 1442 H", "Eid al-Fitr 1442 AH"},
+		{"Sabtu", "Saturday"},
+	}
+	if len(ex.Skipped) != len(want) {
+		t.Fatalf("Explain(2021-05-13…15) skipped %d days, want %d", len(ex.Skipped), len(want))
+	}
+	for i, w := range want {
+		s := ex.Skipped[i]
+		if s.Reason != w.id || s.ReasonEN != w.en || s.LocalReason(kata.Indonesian) != w.id || s.LocalReason(kata.English) != w.en {
+			t.Errorf("%v: Reason %q, ReasonEN %q; want %q, %q", s.Date, s.Reason, s.ReasonEN, w.id, w.en)
+		}
+	}
+	s := ex.Skipped[2]
+	s.Days = nil
+	got, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"date":"2021-05-15","reason":"Sabtu","reason_en":"Saturday"}`; string(got) != want {
+		t.Errorf("JSON = %s\nwant   %s", got, want)
+	}
+	// A skip made by hand with no English reason falls back to Reason.
+	if got := (libur.Skip{Reason: "Libur daerah"}).LocalReason(kata.English); got != "Libur daerah" {
+		t.Errorf("LocalReason without ReasonEN = %q", got)
 	}
 }
 

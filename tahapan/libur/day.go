@@ -77,7 +77,6 @@ type Day struct {
 	Sources []string `json:"sources,omitempty"` // pages quoting the decree
 }
 
-// clone returns a copy of d that shares no memory with it.
 // LocalName returns the day's name in lang ("id" or "en"): NameEN in
 // English when there is one, Name otherwise.
 func (d Day) LocalName(lang kata.Lang) string {
@@ -94,6 +93,7 @@ func (d Day) LocalNote(lang kata.Lang) string {
 	return lang.Pick(d.Note, cmp.Or(d.NoteEN, d.Note))
 }
 
+// clone returns a copy of d that shares no memory with it.
 func (d Day) clone() Day {
 	d.Sources = slices.Clone(d.Sources)
 	return d
@@ -140,8 +140,9 @@ type estimateRule struct {
 	methodEN string
 }
 
-// estimateRules are the holidays that [Estimate] computes, named as in the
-// latest SKB (2026).
+// estimateRules are the holidays that [Estimate] computes, named as the SKB
+// of 2026 names them (the SKB of 2027 writes some differently, such as
+// "Kelahiran Yesus Kristus" without "(Natal)").
 var estimateRules = [...]estimateRule{
 	{month: time.January, day: 1, name: "Tahun Baru %d Masehi", nameEN: "New Year's Day %d", method: "tanggal tetap: 1 Januari", methodEN: "fixed date: 1 January"},
 	{easter: -2, name: "Wafat Yesus Kristus", nameEN: "Good Friday (Death of Jesus Christ)", method: "Minggu Paskah dikurangi 2 hari (komputus Gregorian)", methodEN: "Easter Sunday minus 2 days (Gregorian computus)"},
@@ -260,15 +261,6 @@ func sortDays(days []Day) {
 // differ.
 //
 //go:generate go test -run ^(TestBuiltinGenerated|TestLunarTable)$ -update .
-
-// builtinYears returns the years of the built-in data, sorted.
-func builtinYears() []int {
-	out := make([]int, len(builtinData))
-	for i, y := range builtinData {
-		out[i] = y.Year
-	}
-	return out
-}
 
 // builtinYear returns the built-in days of year, sorted, or nil if it has
 // none. They are shared: never modify them or return them without copying.

@@ -68,8 +68,10 @@
 // Ranges are inclusive at both ends, as in rickar/cal's WorkdaysInRange and
 // in KPU tables. [Calendar.AddWorkdays] does not count its starting day:
 // AddWorkdays(d, 1) is the first working day after d. [Calendar.Explain]
-// and [Calendar.Deadline] list every skipped day with its reason, so a
-// lawyer can check a count line by line.
+// and [Calendar.Deadline] list every skipped day with its reason (in
+// Indonesian and English: [Skip.LocalReason]), so a lawyer can check a
+// count line by line; [Explanation.Notes] says what may still change about
+// the skipped days, such as the Idul Fitri dates of 2027.
 //
 // A [Calendar] keeps a bitset of working days per year, with the year's
 // count, built the first time a call needs that year, so a new Calendar

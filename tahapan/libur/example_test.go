@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur"
 )
 
@@ -65,6 +66,24 @@ func ExampleCalendar_Explain() {
 	// 2024-04-13 Sabtu
 	// 2024-04-14 Minggu
 	// 2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+}
+
+func ExampleExplanation_Notes() {
+	c, err := libur.New(libur.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Five working days after 5 March 2027 skip the Lebaran of 2027,
+	// whose days may still change: show the notes with the deadline.
+	due, ex := c.Deadline(tahapan.D(2027, 3, 5), 5)
+	fmt.Println(due, len(ex.Skipped), "days skipped")
+	for _, n := range ex.Notes(kata.English) {
+		fmt.Println("-", n)
+	}
+	// Output:
+	// 2027-03-22 12 days skipped
+	// - This cuti bersama rests on one quoted announcement of the SKB (Kemenko PMK, Setneg); the decree's own text has not been read. Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
+	// - Diktum KEDUA of the SKB: the dates of Eid al-Fitr and Eid al-Adha 1448 AH are finally set by a decree of the Minister of Religious Affairs after the isbat, so they may still move.
 }
 
 func ExampleCalendar_Deadline() {

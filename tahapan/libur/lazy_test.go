@@ -8,6 +8,15 @@ import (
 	"github.com/kalender-pemilu/tahapan/tahapan"
 )
 
+// builtinYears returns the years of the built-in data, sorted.
+func builtinYears() []int {
+	out := make([]int, len(builtinData))
+	for i, y := range builtinData {
+		out[i] = y.Year
+	}
+	return out
+}
+
 // TestBuiltinYears checks the years of the built-in data and the lookup
 // of one year.
 func TestBuiltinYears(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 	"github.com/kalender-pemilu/tahapan/tahapan/libur/internal/hisab"
 )
 
@@ -29,7 +30,8 @@ const (
 )
 
 // lunarNames are the Indonesian and English names of each kind, as the SKB
-// of 2026 writes them; %d is the year in the holiday's own calendar.
+// of 2026 writes them (the SKB of 2027 writes "Idul Fitri" and gives the
+// Hijri year of Isra Mikraj); %d is the year in the holiday's own calendar.
 var lunarNames = [numLunarKinds][2]string{
 	imlek:          {"Tahun Baru Imlek %d Kongzili", "Chinese New Year %d Kongzili"},
 	nyepi:          {"Hari Suci Nyepi (Tahun Baru Saka %d)", "Nyepi, Day of Silence (Saka New Year %d)"},
@@ -283,12 +285,14 @@ func (ld lunarDay) method() (id, en string) {
 		startID, startEN = "kriteria tidak terpenuhi, istikmal", "criterion not met, istikmal"
 	}
 	conj := m.Conjunction.In(wib).Format("2006-01-02 15:04")
-	id = fmt.Sprintf("hisab %s (%s) saat matahari terbenam di Banda Aceh, geosentris: 1 %s %d H = %s, %s "+
+	id = fmt.Sprintf("hisab %s (%s) saat matahari terbenam di Banda Aceh, geosentris: 1 %s %s = %s, %s "+
 		"(ijtimak %s WIB, tinggi %.2f°, elongasi %.2f°)",
-		c.Name, critID, hisab.MonthName(m.Month), m.Year, m.Start, startID, conj, m.Altitude, m.Elongation)
-	en = fmt.Sprintf("hisab %s (%s) at sunset in Banda Aceh, geocentric: 1 %s %d H = %s, %s "+
+		c.Name, critID, kata.HijriMonth(m.Month, kata.Indonesian), kata.HijriYear(m.Year, kata.Indonesian),
+		m.Start, startID, conj, m.Altitude, m.Elongation)
+	en = fmt.Sprintf("hisab %s (%s) at sunset in Banda Aceh, geocentric: 1 %s %s = %s, %s "+
 		"(conjunction %s WIB, altitude %.2f°, elongation %.2f°)",
-		c.Name, critEN, hisab.MonthName(m.Month), m.Year, m.Start, startEN, conj, m.Altitude, m.Elongation)
+		c.Name, critEN, kata.HijriMonth(m.Month, kata.English), kata.HijriYear(m.Year, kata.English),
+		m.Start, startEN, conj, m.Altitude, m.Elongation)
 	// Warn when the verdict depends on the convention for the altitude
 	// (geocentric, as here, or apparent, as Kemenag quotes it) or on a
 	// hundredth of a degree of elongation.

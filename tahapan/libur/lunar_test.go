@@ -71,9 +71,9 @@ func TestLunarMethods(t *testing.T) {
 	}{
 		// Met by 0.03° of geocentric altitude; the apparent altitude is
 		// 2.40°: flagged.
-		{tahapan.D(2027, time.January, 5), []string{"hisab MABIMS 3-6.4", "1 Rajab 1448 H = 2026-12-10",
+		{tahapan.D(2027, time.January, 5), []string{"hisab MABIMS 3-6.4", "1 Rajab 1448 AH = 2026-12-10",
 			"near the limit: the apparent altitude, 2.40°, would not meet the criterion: a day later is possible"}},
-		{tahapan.D(2027, time.March, 10), []string{"1 Syawal 1448 H = 2027-03-10, criterion not met, istikmal"}},
+		{tahapan.D(2027, time.March, 10), []string{"1 Shawwal 1448 AH = 2027-03-10, criterion not met, istikmal"}},
 		{tahapan.D(2027, time.February, 6), []string{"Chinese calendar"}},
 		{tahapan.D(2027, time.March, 8), []string{"Saka calendar", "1949 Saka"}},
 		{tahapan.D(2028, time.May, 9), []string{"full moon, 2028-05-09 02:48 WIB"}},
@@ -92,6 +92,22 @@ func TestLunarMethods(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLunarMethodWords checks that each language names the Hijri month
+// and era in its own words: "1 Syawal 1448 H", "1 Shawwal 1448 AH".
+func TestLunarMethodWords(t *testing.T) {
+	for _, d := range Estimate(2027) {
+		if d.Date != tahapan.D(2027, time.March, 10) {
+			continue
+		}
+		if !strings.Contains(d.Method, "1 Syawal 1448 H = 2027-03-10") || !strings.Contains(d.MethodEN, "1 Shawwal 1448 AH = 2027-03-10") ||
+			strings.Contains(d.MethodEN, "Syawal") {
+			t.Errorf("Idulfitri 2027: Method %q, MethodEN %q", d.Method, d.MethodEN)
+		}
+		return
+	}
+	t.Error("no estimated day on 2027-03-10")
 }
 
 // BenchmarkComputeLunar computes one year's lunar holidays from scratch:

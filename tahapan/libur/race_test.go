@@ -1,0 +1,5 @@
+//go:build race
+
+package libur_test
+
+func init() { raceEnabled = true }
