@@ -9,10 +9,7 @@ import (
 // unit writes n of a unit: Indonesian has no plural ("2 hari"), English
 // adds "s" unless n is 1 ("1 day", "2 days").
 func unit(n int, id, en string, l Lang) string {
-	if l == English && n != 1 && n != -1 {
-		en += "s"
-	}
-	return fmt.Sprintf("%d %s", n, l.Pick(id, en))
+	return fmt.Sprintf("%d %s", n, l.Pick(id, plural(n, en, en+"s")))
 }
 
 // Days writes n days: "206 hari", "1 day", "206 days".

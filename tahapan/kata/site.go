@@ -24,8 +24,10 @@ func Offices(provinces, locals int, l Lang) string {
 	return fmt.Sprintf("%d kantor: %d provinsi dan %d kabupaten/kota", total, provinces, locals)
 }
 
+// plural picks the English singular for 1 (and -1) and the plural
+// otherwise.
 func plural(n int, one, many string) string {
-	if n == 1 {
+	if n == 1 || n == -1 {
 		return one
 	}
 	return many

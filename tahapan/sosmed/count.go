@@ -1,7 +1,6 @@
 package sosmed
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
@@ -68,12 +67,7 @@ func CountAt(s *tahapan.Schedule, now time.Time, loc *time.Location, lang kata.L
 }
 
 // agoText writes n days ago: "1 hari yang lalu", "3 days ago".
-func agoText(n int, lang kata.Lang) string {
-	if lang == kata.English {
-		return fmt.Sprintf("%d %s ago", n, plural(n, "day"))
-	}
-	return fmt.Sprintf("%d hari yang lalu", n)
-}
+func agoText(n int, lang kata.Lang) string { return kata.Ago(kata.Days(n, lang), lang) }
 
 // plannedCount counts, in plain days (the KPU's H-n counts to voting day
 // only), to the date [tahapan.Schedule.Countdown] picks for a schedule
@@ -93,17 +87,14 @@ func plannedCount(s *tahapan.Schedule, now time.Time, loc *time.Location, lang k
 	c.Date = tahapan.FormatDate(cd.TargetDate, lang)
 	switch {
 	case cd.Days > 0:
-		c.Label = fmt.Sprintf(lang.Pick("%d hari", "%d days"), cd.Days)
-		if cd.Days == 1 {
-			c.Label = lang.Pick("1 hari", "1 day")
-		}
+		c.Label = kata.Days(cd.Days, lang)
 		c.Target = lang.Pick("menuju ", "to ") + name
 	case cd.Days == 0:
 		c.Label = lang.Pick("Hari ini", "Today")
 		c.Target = name
 	default:
 		c.Past = true
-		c.Label = fmt.Sprintf(lang.Pick("%d hari", "%d days"), -cd.Days)
+		c.Label = kata.Days(-cd.Days, lang)
 		c.Target = lang.Pick("sejak ", "since ") + name
 		c.Ago = agoText(-cd.Days, lang)
 	}
