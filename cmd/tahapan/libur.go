@@ -254,6 +254,9 @@ func newWorkdaysCmd(g *globals) *cobra.Command {
 				out := map[string]any{"from": ex.From, "to": ex.To, "workdays": ex.Workdays, "estimated": ex.Estimated}
 				if o.explain {
 					out["skipped"] = ex.Skipped
+					if notes := ex.Notes(o.lang); len(notes) > 0 {
+						out["notes"] = notes
+					}
 				}
 				if ex.Estimated {
 					out["note"] = o.lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN)
@@ -275,33 +278,15 @@ func writeExplanation(w io.Writer, ex libur.Explanation, skipped bool, lang kata
 	if skipped {
 		fmt.Fprintln(w, lang.Pick(kata.Days(len(ex.Skipped), kata.Indonesian)+" dilewati:", kata.Days(len(ex.Skipped), kata.English)+" skipped:"))
 		for _, s := range ex.Skipped {
-			fmt.Fprintln(w, "  "+skipText(s, lang))
+			fmt.Fprintln(w, "  "+s.Text(lang))
+		}
+		for _, n := range ex.Notes(lang) {
+			fmt.Fprintln(w, lang.Pick("Catatan: ", "Note: ")+n)
 		}
 	}
 	if ex.Estimated {
 		fmt.Fprintln(w, lang.Pick(libur.EstimatedNote, libur.EstimatedNoteEN))
 	}
-}
-
-// skipText is libur.Skip.Text with the kind of each day in words
-// ("cuti bersama", "national holiday"), not its code: "2024-04-10 Rabu:
-// Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, …)".
-func skipText(s libur.Skip, l kata.Lang) string {
-	var b strings.Builder
-	b.WriteString(s.Date.String() + " " + kata.Weekday(s.Date.Weekday(), l))
-	for i, d := range s.Days {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		src := d.Decree
-		if d.Estimated {
-			src = l.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(l)
-		}
-		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(l), d.Kind.Local(l), src)
-	}
-	return b.String()
 }
 
 type deadlineOptions struct {
@@ -336,6 +321,9 @@ func newDeadlineCmd(g *globals) *cobra.Command {
 				out := map[string]any{"from": from, "n": n, "date": due, "estimated": ex.Estimated}
 				if o.explain {
 					out["skipped"] = ex.Skipped
+					if notes := ex.Notes(o.lang); len(notes) > 0 {
+						out["notes"] = notes
+					}
 				}
 				return writeJSON(w, out)
 			}

@@ -298,3 +298,18 @@ func TestHolidayKindWords(t *testing.T) {
 		t.Errorf("JSON lost the kind's code:\n%.300s", out)
 	}
 }
+
+// TestExplainCaveats checks that an explanation over the 2027 Lebaran says
+// that its days may still move (Diktum KEDUA), in text and JSON, in the
+// language asked for.
+func TestExplainCaveats(t *testing.T) {
+	out, errOut, code := runCLI(t, "deadline", "2027-03-05", "5", "--explain")
+	if code != 0 || !strings.Contains(out, "Catatan: Diktum KEDUA SKB") || strings.Contains(out, "libur_nasional") {
+		t.Errorf("exit %d: %s%s", code, out, errOut)
+	}
+	out, _, _ = runCLI(t, "deadline", "2027-03-05", "5", "--explain", "--lang", "en", "--output", "json")
+	var v struct{ Notes []string }
+	if err := json.Unmarshal([]byte(out), &v); err != nil || len(v.Notes) == 0 || !strings.Contains(v.Notes[len(v.Notes)-1], "KEDUA") {
+		t.Errorf("json notes %q (%v) from %s", v.Notes, err, out)
+	}
+}

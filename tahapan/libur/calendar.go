@@ -633,9 +633,9 @@ func (s Skip) String() string { return s.Text("id") }
 
 // Text returns the skip as one line in lang ("id" or "en"), such as
 //
-//	2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+//	2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
 //	2024-04-13 Saturday
-//	2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (libur_nasional, estimate: fixed date: 25 December)
+//	2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (national holiday, estimate: fixed date: 25 December)
 //
 // An estimated day shows "perkiraan" ("estimate") and its method instead
 // of a decree.
@@ -655,7 +655,7 @@ func (s Skip) Text(lang kata.Lang) string {
 		if d.Estimated {
 			src = l.Pick("perkiraan: ", "estimate: ") + d.LocalMethod(lang)
 		}
-		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(lang), d.Kind, src)
+		fmt.Fprintf(&b, "%s (%s, %s)", d.LocalName(lang), d.Kind.Local(l), src)
 	}
 	return b.String()
 }

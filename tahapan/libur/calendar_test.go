@@ -251,14 +251,14 @@ func TestExplainApril2024(t *testing.T) {
 	want := []string{
 		"2024-04-06 Sabtu",
 		"2024-04-07 Minggu",
-		"2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, " + skb + ")",
-		"2024-04-09 Selasa: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, " + skb + ")",
-		"2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, " + skb + ")",
-		"2024-04-11 Kamis: Hari Raya Idul Fitri 1445 H (libur_nasional, " + skb + ")",
-		"2024-04-12 Jumat: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, " + skb + ")",
+		"2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama, " + skb + ")",
+		"2024-04-09 Selasa: Cuti Bersama Idul Fitri 1445 H (cuti bersama, " + skb + ")",
+		"2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur nasional, " + skb + ")",
+		"2024-04-11 Kamis: Hari Raya Idul Fitri 1445 H (libur nasional, " + skb + ")",
+		"2024-04-12 Jumat: Cuti Bersama Idul Fitri 1445 H (cuti bersama, " + skb + ")",
 		"2024-04-13 Sabtu",
 		"2024-04-14 Minggu",
-		"2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, " + skb + ")",
+		"2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama, " + skb + ")",
 		"2024-04-20 Sabtu",
 		"2024-04-21 Minggu",
 		"2024-04-27 Sabtu",
@@ -300,7 +300,7 @@ func TestExplainSpecialDays(t *testing.T) {
 	if len(ex.Skipped) != 1 || ex.Skipped[0].Reason != "Sabtu" || len(ex.Skipped[0].Days) != 1 {
 		t.Errorf("Explain(2024-06-01) = %+v, want Sabtu with Hari Lahir Pancasila", ex.Skipped)
 	}
-	if got, want := ex.Skipped[0].String(), "2024-06-01 Sabtu: Hari Lahir Pancasila (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)"; got != want {
+	if got, want := ex.Skipped[0].String(), "2024-06-01 Sabtu: Hari Lahir Pancasila (libur nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	// With a six-day week the holiday is the reason.
@@ -319,10 +319,10 @@ func TestExplainSpecialDays(t *testing.T) {
 	if !ex.Estimated || ex.Workdays != 2 || len(ex.Skipped) != 3 {
 		t.Fatalf("Explain(2028-12-22…26) = %+v, want estimated, 2 workdays, 3 skips", ex)
 	}
-	if got, want := ex.Skipped[2].String(), "2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur_nasional, perkiraan: tanggal tetap: 25 Desember)"; got != want {
+	if got, want := ex.Skipped[2].String(), "2028-12-25 Senin: Kelahiran Yesus Kristus (Natal) (libur nasional, perkiraan: tanggal tetap: 25 Desember)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := ex.Skipped[2].Text("en"), "2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (libur_nasional, estimate: fixed date: 25 December)"; got != want {
+	if got, want := ex.Skipped[2].Text("en"), "2028-12-25 Monday: Christmas Day (Birth of Jesus Christ) (national holiday, estimate: fixed date: 25 December)"; got != want {
 		t.Errorf(`Text("en") = %q, want %q`, got, want)
 	}
 	if got, want := ex.Skipped[0].Text("en"), "2028-12-23 Saturday"; got != want {
@@ -331,7 +331,7 @@ func TestExplainSpecialDays(t *testing.T) {
 	// 2027 is decreed: a cuti bersama day names its decree.
 	ex = c.Explain(d(2027, 12, 24), d(2027, 12, 24))
 	if ex.Estimated || len(ex.Skipped) != 1 || ex.Skipped[0].String() !=
-		"2027-12-24 Jumat: Kelahiran Yesus Kristus (cuti_bersama, SKB 3 Menteri 1205/2026, 3/2026, 2/2026)" {
+		"2027-12-24 Jumat: Kelahiran Yesus Kristus (cuti bersama, SKB 3 Menteri 1205/2026, 3/2026, 2/2026)" {
 		t.Errorf("Explain(2027-12-24) = %+v", ex)
 	}
 	// An empty range.

@@ -58,14 +58,14 @@ func ExampleCalendar_Explain() {
 	// 2 hari kerja
 	// 2024-04-06 Sabtu
 	// 2024-04-07 Minggu
-	// 2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
-	// 2024-04-09 Selasa: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
-	// 2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
-	// 2024-04-11 Kamis: Hari Raya Idul Fitri 1445 H (libur_nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
-	// 2024-04-12 Jumat: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-08 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-09 Selasa: Cuti Bersama Idul Fitri 1445 H (cuti bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-10 Rabu: Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-11 Kamis: Hari Raya Idul Fitri 1445 H (libur nasional, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-12 Jumat: Cuti Bersama Idul Fitri 1445 H (cuti bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
 	// 2024-04-13 Sabtu
 	// 2024-04-14 Minggu
-	// 2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti_bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
+	// 2024-04-15 Senin: Cuti Bersama Idul Fitri 1445 H (cuti bersama, SKB 3 Menteri 855/2023, 3/2023, 4/2023)
 }
 
 func ExampleExplanation_Notes() {
