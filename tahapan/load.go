@@ -696,6 +696,9 @@ func (d *decoder) stages(n *yaml.Node, parent *Stage) []*Stage {
 	return out
 }
 
+// confidenceNames are the values of a confidence field, as [Confidences].
+var confidenceNames = []string{string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict)}
+
 // stageFields are the fields a stage may have.
 var stageFields = []string{"id", "name", "name_en", "start", "end", "start_time", "end_time", "time_zone",
 	"tags", "key", "legal_basis", "sources", "confidence", "note", "note_en", "edukasi", "edukasi_en",
@@ -738,7 +741,7 @@ func (d *decoder) stage(n *yaml.Node, parent *Stage) *Stage {
 		case "sources":
 			d.strs(v, &st.Sources)
 		case "confidence":
-			d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
+			d.oneOf(v, &conf, "confidence", confidenceNames...)
 		case "note":
 			d.note(v, &st.Note)
 		case "note_en":
@@ -832,7 +835,7 @@ func (d *decoder) constraints(n *yaml.Node) []Constraint {
 			"legal_basis": func(v *yaml.Node) { d.str(v, &c.LegalBasis) },
 			"sources":     func(v *yaml.Node) { d.strs(v, &c.Sources) },
 			"confidence": func(v *yaml.Node) {
-				d.oneOf(v, &conf, "confidence", string(Confirmed), string(SingleSource), string(Unconfirmed), string(Conflict))
+				d.oneOf(v, &conf, "confidence", confidenceNames...)
 			},
 			"note":    func(v *yaml.Node) { d.note(v, &c.Note) },
 			"note_en": func(v *yaml.Node) { d.note(v, &c.NoteEN) },

@@ -57,6 +57,12 @@ const (
 	Conflict     Confidence = "conflict"      // sources disagree; see the note
 )
 
+// Confidences lists the confidence levels, the strongest first.
+var Confidences = []Confidence{Confirmed, SingleSource, Unconfirmed, Conflict}
+
+// Valid reports whether c is one of [Confidences].
+func (c Confidence) Valid() bool { return slices.Contains(Confidences, c) }
+
 // String returns the stage's id, name and period, for logs and tests:
 // "masa-kampanye (Masa Kampanye Pemilu, 2023-11-28..2024-02-10)". Without
 // it, the String of the embedded Period would print the dates alone.

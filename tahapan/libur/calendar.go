@@ -243,6 +243,8 @@ func checkExtra(extra []Year) error {
 				msg = fmt.Sprintf("not in year %d", y.Year)
 			case !d.Kind.valid():
 				msg = fmt.Sprintf("unknown kind %q", d.Kind)
+			case d.Confidence != "" && !d.Confidence.Valid():
+				msg = fmt.Sprintf("unknown confidence %s", quote(string(d.Confidence)))
 			case strings.TrimSpace(d.Name) == "":
 				msg = "no name"
 			default:

@@ -657,6 +657,7 @@ func TestNewErrors(t *testing.T) {
 		{Year: 2027, Days: []libur.Day{{Date: d(2028, 1, 1), Kind: libur.LiburNasional, Name: "x"}}},
 		{Year: 2027, Days: []libur.Day{{Date: d(2027, 1, 1), Kind: "libur", Name: "x"}}},
 		{Year: 2027, Days: []libur.Day{{Date: d(2027, 1, 1), Kind: libur.LiburNasional}}},
+		{Year: 2027, Days: []libur.Day{{Date: d(2027, 1, 2), Kind: libur.LiburNasional, Name: "y", Confidence: "sure"}}},
 		{Year: 0},
 	}
 	_, err := libur.New(libur.Options{Extra: bad})
@@ -664,6 +665,7 @@ func TestNewErrors(t *testing.T) {
 libur: extra day 2028-01-01 "x": not in year 2027
 libur: extra day 2027-01-01 "x": unknown kind "libur"
 libur: extra day 2027-01-01 "": no name
+libur: extra day 2027-01-02 "y": unknown confidence "sure"
 libur: extra year 0: want a year from 1 to 9999`
 	if err == nil || err.Error() != want {
 		t.Errorf("New(bad) error =\n%v\nwant\n%s", err, want)

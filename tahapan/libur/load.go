@@ -288,7 +288,7 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 	}
 	if f, ok := fs["confidence"]; ok {
 		if s, ok := l.str(f); ok {
-			if d.Confidence = tahapan.Confidence(s); !validConfidence(d.Confidence) {
+			if d.Confidence = tahapan.Confidence(s); !d.Confidence.Valid() {
 				l.errorf(f.val, "unknown confidence %s: want %s, %s, %s or %s", quote(s),
 					tahapan.Confirmed, tahapan.SingleSource, tahapan.Unconfirmed, tahapan.Conflict)
 			}
@@ -319,10 +319,4 @@ func (l *loader) day(y int, n *yaml.Node) (Day, bool) {
 		d.Sources = srcs
 	}
 	return d, len(l.errs) == nerr
-}
-
-// validConfidence reports whether c is one of the confidence levels of the
-// reference data.
-func validConfidence(c tahapan.Confidence) bool {
-	return c == tahapan.Confirmed || c == tahapan.SingleSource || c == tahapan.Unconfirmed || c == tahapan.Conflict
 }
