@@ -392,12 +392,27 @@ func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
 
 // setup resolves the instant and the schedule, which most commands need.
 // Without --tz, the schedule's own zone applies, and --at is read in it.
-func (g *globals) setup() (time.Time, *tahapan.Schedule, error) {
+func (g *globals) setup() (time.Time, *tahapan.Schedule, error) { return g.setupFrom("") }
+
+// setupFrom is setup for a command that covers days from the date from
+// (--from of plan and card; "" for none): without --schedule, it chooses
+// the election as of that day, not of today, so a batch of January 2024
+// draws Pemilu 2024's cards even when run in 2026.
+func (g *globals) setupFrom(from string) (time.Time, *tahapan.Schedule, error) {
 	now, err := g.instant()
 	if err != nil {
 		return now, nil, err
 	}
-	s, err := g.loadSchedule(now)
+	choose := now
+	if from != "" && g.schedule == "" {
+		day, err := parseDateArg("--from", from)
+		if err != nil {
+			return now, nil, err
+		}
+		// Noon in WIB: the same civil date in all three zones.
+		choose = time.Date(day.Year, day.Month, day.Day, 5, 0, 0, 0, time.UTC)
+	}
+	s, err := g.loadSchedule(choose)
 	if err != nil {
 		return now, s, err
 	}

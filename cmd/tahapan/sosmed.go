@@ -217,7 +217,7 @@ func (o *planOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	now, s, err := o.setup()
+	now, s, err := o.setupFrom(o.from)
 	if err != nil {
 		return err
 	}
@@ -387,7 +387,7 @@ func (o *cardOptions) run(cmd *cobra.Command) error {
 	if err != nil {
 		return err
 	}
-	now, s, err := o.setup()
+	now, s, err := o.setupFrom(o.from)
 	if err != nil {
 		return err
 	}

@@ -449,3 +449,22 @@ func TestBrandInputsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchChoosesByFrom checks that without --schedule a plan or a batch of
+// cards for January 2024 is of Pemilu 2024, the election of those days,
+// not of Pemilu 2029, the election of the day it runs.
+func TestBatchChoosesByFrom(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"card", "--from", "2024-01-10", "--to", "2024-01-10", "--out-dir", dir, "--at", "2026-11-29"},
+		{"plan", "--from", "2024-01-10", "--to", "2024-01-10", "--platform", "x", "--at", "2026-11-29"},
+	} {
+		out, errOut, code := runCLI(t, args...)
+		if code != 0 || !strings.Contains(errOut, "pemilu-2024") || strings.Contains(out, "2029") {
+			t.Errorf("%s: exit %d, chose %q, printed %.200q", args[0], code, errOut, out)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "2024-01-10.png")); err != nil {
+		t.Error(err)
+	}
+}
