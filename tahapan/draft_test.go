@@ -116,3 +116,20 @@ func TestDraftLeavesOutRevotes(t *testing.T) {
 		t.Errorf("the header does not say what was left out:\n%.900s", data)
 	}
 }
+
+// TestSpan pins the span of the embedded schedules: from the first day of a
+// stage to the last, leaving out cancelled stages (Pemilu 2024's run-off).
+func TestSpan(t *testing.T) {
+	for id, want := range map[string]tahapan.Period{
+		"pemilu-2024": {Start: d(2022, 6, 14), End: d(2024, 10, 20)},
+		"pemilu-2029": {Start: d(2025, 6, 26), End: d(2032, 4, 20)},
+	} {
+		s, err := schedules.Load(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := s.Span(); !ok || got != want {
+			t.Errorf("%s: Span() = %v, %v; want %v", id, got, ok, want)
+		}
+	}
+}

@@ -239,10 +239,11 @@ func Choose(list []*Schedule, now time.Time) *Schedule {
 		if s.Extends != nil {
 			continue
 		}
-		first, end, ok := s.span()
+		sp, ok := s.Span()
 		if !ok {
 			continue
 		}
+		first, end := sp.Start, sp.End
 		today := Today(now, s.Location())
 		// The schedule's own date: its voting day, or for a planned one
 		// the first of its stages still to come.
@@ -276,22 +277,25 @@ func Choose(list []*Schedule, now time.Time) *Schedule {
 	return last.s
 }
 
-// span returns the first and last day of the schedule's stages, leaving
-// out cancelled ones, and false when it has none.
-func (s *Schedule) span() (first, last Date, ok bool) {
+// Span returns the period from the first to the last day of the
+// schedule's stages, leaving out cancelled ones, and false when it has
+// none. For a planned schedule its end is the last date known so far.
+func (s *Schedule) Span() (Period, bool) {
+	var p Period
+	ok := false
 	for _, st := range s.all {
 		if st.Cancelled {
 			continue
 		}
-		if !ok || st.Start.Before(first) {
-			first = st.Start
+		if !ok || st.Start.Before(p.Start) {
+			p.Start = st.Start
 		}
-		if !ok || st.End.After(last) {
-			last = st.End
+		if !ok || st.End.After(p.End) {
+			p.End = st.End
 		}
 		ok = true
 	}
-	return first, last, ok
+	return p, ok
 }
 
 // firstFrom returns the earliest start on or after d among the schedule's

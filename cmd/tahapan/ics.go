@@ -205,10 +205,8 @@ func (o *icsOptions) planCountdown(opt ical.Options) (func(io.Writer) error, err
 	p := tahapan.Period{Start: tahapan.Today(now, o.loc()), End: vd}
 	if !set && !ranged {
 		// No voting day yet: count to the last known date.
-		for _, st := range s.All() {
-			if st.End.After(p.End) {
-				p.End = st.End
-			}
+		if sp, ok := s.Span(); ok {
+			p.End = sp.End
 		}
 	}
 	if ranged {

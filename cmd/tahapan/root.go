@@ -382,8 +382,11 @@ func (g *globals) setupAll() (time.Time, []*tahapan.Schedule, error) {
 	slices.SortStableFunc(all, func(a, b *tahapan.Schedule) int {
 		da, sa := a.VotingDay()
 		db, sb := b.VotingDay()
-		if sa != sb {
-			return map[bool]int{true: -1, false: 1}[sa]
+		switch {
+		case sa && !sb:
+			return -1
+		case !sa && sb:
+			return 1
 		}
 		return da.Compare(db)
 	})
