@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A SourceClass says what kind of page a stage's source is, judged by the
@@ -27,6 +29,18 @@ const (
 	// blogs, document-sharing sites.
 	SourceOther SourceClass = "other"
 )
+
+// Local names the class in lang: "primer" / "primary", "media besar" /
+// "major", "lainnya" / "other".
+func (c SourceClass) Local(lang kata.Lang) string {
+	switch c {
+	case SourcePrimary:
+		return lang.Pick("primer", "primary")
+	case SourceMajor:
+		return lang.Pick("media besar", "major")
+	}
+	return lang.Pick("lainnya", "other")
+}
 
 // Strong reports whether c is [SourcePrimary] or [SourceMajor].
 func (c SourceClass) Strong() bool { return c == SourcePrimary || c == SourceMajor }

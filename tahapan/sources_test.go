@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 func TestClassifySource(t *testing.T) {
@@ -89,5 +90,17 @@ func TestMajorOutletsSorted(t *testing.T) {
 	m[0] = "changed"
 	if tahapan.MajorOutlets()[0] == "changed" {
 		t.Error("MajorOutlets returns the package's own slice")
+	}
+}
+
+func TestSourceClassLocal(t *testing.T) {
+	for c, want := range map[tahapan.SourceClass][2]string{
+		tahapan.SourcePrimary: {"primer", "primary"},
+		tahapan.SourceMajor:   {"media besar", "major"},
+		tahapan.SourceOther:   {"lainnya", "other"},
+	} {
+		if id, en := c.Local(kata.Indonesian), c.Local(kata.English); id != want[0] || en != want[1] {
+			t.Errorf("%s: %q, %q; want %q", c, id, en, want)
+		}
 	}
 }

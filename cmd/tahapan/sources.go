@@ -157,17 +157,6 @@ func summarizeSources(s *tahapan.Schedule, lang kata.Lang) sourcesSummary {
 	return sum
 }
 
-// classText names a source class in lang.
-func classText(c tahapan.SourceClass, lang kata.Lang) string {
-	switch c {
-	case tahapan.SourcePrimary:
-		return lang.Pick("primer", "primary")
-	case tahapan.SourceMajor:
-		return lang.Pick("media besar", "major")
-	}
-	return lang.Pick("lainnya", "other")
-}
-
 func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	fmt.Fprintf(w, "%s (%s): %d %s, %d %s\n", sum.Name, sum.Schedule,
 		sum.Stages, o.lang.Pick("tahapan dan kegiatan", "stages and sub-stages"),
@@ -175,7 +164,7 @@ func (o *sourcesOptions) writeSummary(w io.Writer, sum sourcesSummary) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, o.lang.Pick("HOST\tKELAS\tTAHAPAN\tUTAMA", "HOST\tCLASS\tSTAGES\tMAIN"))
 	for _, r := range sum.Hosts {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", r.Host, classText(r.Class, o.lang), r.Stages, r.MainStages)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\n", r.Host, r.Class.Local(o.lang), r.Stages, r.MainStages)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -224,7 +213,7 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 		fmt.Fprintln(w, o.lang.Pick("    (tidak ada)", "    (none)"))
 	}
 	for _, r := range refs {
-		fmt.Fprintf(w, "    [%s] %s\n", classText(r.Class, o.lang), r.URL)
+		fmt.Fprintf(w, "    [%s] %s\n", r.Class.Local(o.lang), r.URL)
 	}
 	if note := st.LocalNote(o.lang); note != "" {
 		fmt.Fprintf(w, "  %s: %s\n", o.lang.Pick("catatan", "note"), note)
