@@ -111,7 +111,7 @@ func (o *captionOptions) run(cmd *cobra.Command) error {
 			if i > 0 {
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintf(w, "── %s (%d/%d %s) ──\n", c.Platform.Name(), c.Length, c.Limit, c.Platform.Limit().Unit)
+			fmt.Fprintf(w, "── %s (%d/%d %s) ──\n", c.Platform.Name(), c.Length, c.Limit, c.Platform.Limit().Unit.Local(o.lang))
 		}
 		fmt.Fprintln(w, c.Text)
 	}

@@ -20,8 +20,8 @@ func TestCaptionCmd(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q:\n%s", code, errOut, out)
 	}
 	out, _, code = runCLI(t, "caption", "--schedule", "pemilu-2024", "--at", "2023-12-09")
-	for _, want := range []string{"── Instagram (", "── Facebook (", "── X (", "/280 weighted characters) ──", "── YouTube (",
-		"/5000 bytes) ──", "── TikTok (", "H-67", "Masa Kampanye Pemilu (hari ke-12 dari 75)"} {
+	for _, want := range []string{"── Instagram (", "── Facebook (", "── X (", "/280 karakter berbobot) ──", "── YouTube (",
+		"/5000 bita) ──", "── TikTok (", "H-67", "Masa Kampanye Pemilu (hari ke-12 dari 75)"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("exit %d, output lacks %q:\n%s", code, want, out)
 		}

@@ -207,7 +207,7 @@ func (o *sourcesOptions) writeStage(w io.Writer, s *tahapan.Schedule, st *tahapa
 	if st.Main() {
 		fmt.Fprintln(w, o.lang.Pick("  tahapan utama", "  main stage"))
 	}
-	fmt.Fprintf(w, "  %s: %s\n", o.lang.Pick("keyakinan", "confidence"), st.Confidence)
+	fmt.Fprintf(w, "  %s: %s\n", o.lang.Pick("keyakinan", "confidence"), kata.Confidence(string(st.Confidence), o.lang))
 	fmt.Fprintf(w, "  %s:\n", o.lang.Pick("sumber", "sources"))
 	if len(refs) == 0 {
 		fmt.Fprintln(w, o.lang.Pick("    (tidak ada)", "    (none)"))

@@ -108,7 +108,7 @@ func TestSourcesStage(t *testing.T) {
 	}
 
 	out, _, code = runCLI(t, "sources", "--schedule", "pemilu-2024", "--stage", "putaran2-pemutakhiran")
-	for _, want := range []string{"keyakinan: conflict", "[lainnya] https://katadata.co.id/", "22 Maret - 25 April 2024", "17 Mei - 12 Juni 2024"} {
+	for _, want := range []string{"keyakinan: sumber saling bertentangan", "[lainnya] https://katadata.co.id/", "22 Maret - 25 April 2024", "17 Mei - 12 Juni 2024"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("run-off voter list: exit %d, no %q in:\n%s", code, want, out)
 		}
@@ -117,7 +117,7 @@ func TestSourcesStage(t *testing.T) {
 
 func TestSourcesStageEnglish(t *testing.T) {
 	out, _, code := runCLI(t, "sources", "--schedule", "pemilu-2024", "--stage", "putaran2-pemutakhiran", "--lang", "en")
-	for _, want := range []string{"confidence: conflict", "[other] https://katadata.co.id/", "22 Mar - 25 Apr 2024", "17 May - 12 Jun 2024"} {
+	for _, want := range []string{"confidence: sources conflict", "[other] https://katadata.co.id/", "22 Mar - 25 Apr 2024", "17 May - 12 Jun 2024"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("run-off voter list (en): exit %d, no %q in:\n%s", code, want, out)
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/kalender-pemilu/tahapan/tahapan/kata"
 )
 
 // A Platform is a social network that election offices post on.
@@ -86,16 +88,20 @@ const (
 	Weighted
 )
 
-// String returns the unit in words: "characters", "bytes" or "weighted
-// characters".
-func (u Unit) String() string {
+// String returns the unit in English words: "characters", "bytes" or
+// "weighted characters"; see [Unit.Local].
+func (u Unit) String() string { return u.Local(kata.English) }
+
+// Local returns the unit in words in lang: "karakter", "bita" or
+// "karakter berbobot" in Indonesian.
+func (u Unit) Local(lang kata.Lang) string {
 	switch u {
 	case Bytes:
-		return "bytes"
+		return lang.Pick("bita", "bytes")
 	case Weighted:
-		return "weighted characters"
+		return lang.Pick("karakter berbobot", "weighted characters")
 	}
-	return "characters"
+	return lang.Pick("karakter", "characters")
 }
 
 // A Limit is the longest text a platform takes in a post.
