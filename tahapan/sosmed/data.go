@@ -140,7 +140,8 @@ type Options struct {
 	// put before the election's (made from the schedule: "#Pemilu2024",
 	// "#PemiluSerentak2024"). A leading "#" is optional; otherwise a
 	// hashtag holds letters, digits and "_" only. Captions never drop
-	// them, nor the first of the election's.
+	// them, nor the first of the election's, unless these alone exceed a
+	// platform's limit (see the package doc).
 	Hashtags []string
 	// MaxStages is the most stages in progress a caption names; 0 means 3.
 	MaxStages int

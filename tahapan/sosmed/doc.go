@@ -33,7 +33,10 @@
 // units, which is never less than what they count. A caption that is too
 // long loses its least important parts first ([ShorteningOrder]), then
 // gets back each part that still fits, so it always fits. The office's
-// hashtags and the election's first (#Pemilu2024) are never dropped.
+// hashtags and the election's first (#Pemilu2024) are never dropped, with
+// one exception: when they, with the office's name and the countdown,
+// are longer than the limit by themselves (X's 280 holds about twenty
+// hashtags), the caption is cut at the limit and ends in "…".
 //
 // # Plans
 //
