@@ -4,20 +4,17 @@ import (
 	"bytes"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan"
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/scaletest"
 )
 
 // The hostile schedule shapes of issue #12, of about n bytes.
-var loadShapes = []struct {
-	name string
-	gen  func(n int) []byte
-}{
+var loadShapes = []scaletest.Shape{
 	// Every stage's start is a rule on the next one's, the last on the
 	// first's: one cycle through every stage. Reporting it once took 14 s
 	// for 40k stages, and the report was one 669 KB line.
-	{"rule cycle", func(n int) []byte {
+	{Name: "rule cycle", Gen: func(n int) []byte {
 		k := n / 80
 		var b bytes.Buffer
 		b.WriteString("id: cyc\nname: Cycle\nvoting_day: 2024-02-14\nstages:\n")
@@ -28,7 +25,7 @@ var loadShapes = []struct {
 	}},
 	// A chain of rules, each stage starting the day after the next one:
 	// no cycle, but resolving it goes as deep as the schedule is long.
-	{"rule chain", func(n int) []byte {
+	{Name: "rule chain", Gen: func(n int) []byte {
 		k := n / 80
 		var b bytes.Buffer
 		b.WriteString("id: chain\nname: Chain\nvoting_day: 2024-02-14\nstages:\n")
@@ -43,7 +40,7 @@ var loadShapes = []struct {
 	}},
 	// A revision naming many stages, none of them known: each unknown id
 	// used to run a "did you mean" over every stage, 35 s at 690 KB.
-	{"revision of unknown stages", func(n int) []byte {
+	{Name: "revision of unknown stages", Gen: func(n int) []byte {
 		k := n / 40
 		var b bytes.Buffer
 		b.WriteString("id: rev\nname: Rev\nvoting_day: 2024-02-14\nstages:\n")
@@ -57,7 +54,7 @@ var loadShapes = []struct {
 		return b.Bytes()
 	}},
 	// Every stage wrong in two ways: many errors to sort and to cap.
-	{"many errors", func(n int) []byte {
+	{Name: "many errors", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString("id: bad\nname: Bad\nvoting_day: 2024-02-14\nstages:\n")
 		for i := 0; b.Len() < n; i++ {
@@ -67,44 +64,23 @@ var loadShapes = []struct {
 	}},
 }
 
-func loadTime(t *testing.T, data []byte) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		start := time.Now()
-		_, _ = tahapan.Load(bytes.NewReader(data), "x.yaml")
-		best = min(best, time.Since(start))
-	}
-	return best
-}
-
 // raceEnabled is set when the race detector is on, which makes timings
 // meaningless.
 var raceEnabled bool
 
 // TestLoadLinear checks that loading 16 times the input takes about 16
-// times as long, not 256 times, for each shape at 64 KB and 1 MB; the
-// bound is as generous as in ical's TestLintLinear.
+// times as long, not 256 times, for each shape at 64 KB and 1 MB.
 func TestLoadLinear(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("timing test")
-	}
-	for _, sh := range loadShapes {
-		t.Run(sh.name, func(t *testing.T) {
-			small, large := sh.gen(64<<10), sh.gen(1<<20)
-			ts, tl := loadTime(t, small), loadTime(t, large)
-			t.Logf("%d bytes: %v; %d bytes: %v (×%.1f)", len(small), ts, len(large), tl, float64(tl)/float64(ts))
-			if tl > 64*ts+500*time.Millisecond {
-				t.Errorf("16× the input took %v against %v: not linear", tl, ts)
-			}
-		})
-	}
+	scaletest.Linear(t, 64<<10, loadShapes, scaletest.Bytes, func(_ testing.TB, data []byte) {
+		_, _ = tahapan.Load(bytes.NewReader(data), "x.yaml")
+	})
 }
 
 // BenchmarkLoadHostile loads each hostile shape at 1 MB.
 func BenchmarkLoadHostile(b *testing.B) {
 	for _, sh := range loadShapes {
-		data := sh.gen(1 << 20)
-		b.Run(sh.name, func(b *testing.B) {
+		data := sh.Gen(1 << 20)
+		b.Run(sh.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				_, _ = tahapan.Load(bytes.NewReader(data), "x.yaml")

@@ -6,20 +6,17 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/kalender-pemilu/tahapan/tahapan/ical"
+	"github.com/kalender-pemilu/tahapan/tahapan/internal/scaletest"
 )
 
 // The hostile shapes of issue #12: inputs of about n bytes that once took
 // quadratic time to lint.
-var lintShapes = []struct {
-	name string
-	gen  func(n int) []byte
-}{
+var lintShapes = []scaletest.Shape{
 	// One DESCRIPTION folded over n/75 physical lines: joining them by
 	// string appends took 19 s for 1 MB.
-	{"folded", func(n int) []byte {
+	{Name: "folded", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString(feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z",
 			"DTSTART;VALUE=DATE:20240214", "DESCRIPTION:x"))
@@ -31,13 +28,13 @@ var lintShapes = []struct {
 	}},
 	// BEGIN:X n/16 times, then END:Y as often: each END scanned the whole
 	// stack (40 s for 1.3 MB).
-	{"unmatched BEGIN/END", func(n int) []byte {
+	{Name: "unmatched BEGIN/END", Gen: func(n int) []byte {
 		k := n / 16
 		return []byte(feedOf(head) + strings.Repeat("BEGIN:X\r\n", k) + strings.Repeat("END:Y\r\n", k) + feedOf(tail))
 	}},
 	// The same UID with a different RECURRENCE-ID each time: the
 	// duplicate check compared every pair.
-	{"one UID, many RECURRENCE-IDs", func(n int) []byte {
+	{Name: "one UID, many RECURRENCE-IDs", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString(feedOf(head))
 		for i := 0; b.Len() < n; i++ {
@@ -49,7 +46,7 @@ var lintShapes = []struct {
 	}},
 	// A TZID that no VTIMEZONE defines and the tz database does not know,
 	// on every line: each was looked up in the tz database again.
-	{"unknown TZIDs", func(n int) []byte {
+	{Name: "unknown TZIDs", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString(feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z"))
 		for b.Len() < n {
@@ -61,7 +58,7 @@ var lintShapes = []struct {
 	// A different unknown TZID on every DTSTART: each was looked up in
 	// the tz database once, about 150 µs each, 26.7 s for 8 MB. A lone
 	// value is now only parsed.
-	{"distinct TZIDs", func(n int) []byte {
+	{Name: "distinct TZIDs", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString(feedOf(head, "BEGIN:VEVENT", "UID:a", "DTSTAMP:20240101T000000Z"))
 		for i := 0; b.Len() < n; i++ {
@@ -73,7 +70,7 @@ var lintShapes = []struct {
 	// Events whose DTSTART and DTEND name two different unknown TZIDs,
 	// new ones in every event: the zones must be looked up to compare
 	// the two, but at most 32 distinct TZIDs are.
-	{"distinct TZID pairs", func(n int) []byte {
+	{Name: "distinct TZID pairs", Gen: func(n int) []byte {
 		var b bytes.Buffer
 		b.WriteString(feedOf(head))
 		for i := 0; b.Len() < n; i++ {
@@ -85,49 +82,22 @@ var lintShapes = []struct {
 	}},
 }
 
-// lintTime returns the shortest of three runs of Lint on data.
-func lintTime(t *testing.T, data []byte) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		start := time.Now()
+// TestLintLinear checks that linting 16 times the input takes about 16
+// times as long, not 256 times: each shape at 128 KB and at 2 MB (2 MB of
+// folded lines once took 54 s, 80k unmatched BEGIN/END 86 s).
+func TestLintLinear(t *testing.T) {
+	scaletest.Linear(t, 128<<10, lintShapes, scaletest.Bytes, func(t testing.TB, data []byte) {
 		if _, err := ical.Lint(bytes.NewReader(data)); err != nil {
 			t.Fatal(err)
 		}
-		best = min(best, time.Since(start))
-	}
-	return best
-}
-
-// raceEnabled is set when the race detector is on, which makes timings
-// meaningless.
-var raceEnabled bool
-
-// TestLintLinear checks that linting 16 times the input takes about 16
-// times as long, not 256 times: each shape at 128 KB and at 2 MB. The
-// bound, 64 times plus 500 ms, is generous enough for a busy machine (a
-// 2 MB shape takes 10-300 ms there); a quadratic shape fails it by far
-// (2 MB of folded lines once took 54 s, 80k unmatched BEGIN/END 86 s).
-func TestLintLinear(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("timing test")
-	}
-	for _, sh := range lintShapes {
-		t.Run(sh.name, func(t *testing.T) {
-			small, large := sh.gen(128<<10), sh.gen(2<<20)
-			ts, tl := lintTime(t, small), lintTime(t, large)
-			t.Logf("%d bytes: %v; %d bytes: %v (×%.1f)", len(small), ts, len(large), tl, float64(tl)/float64(ts))
-			if tl > 64*ts+500*time.Millisecond {
-				t.Errorf("16× the input took %v against %v: not linear", tl, ts)
-			}
-		})
-	}
+	})
 }
 
 // BenchmarkLintHostile lints each hostile shape at 2 MB.
 func BenchmarkLintHostile(b *testing.B) {
 	for _, sh := range lintShapes {
-		data := sh.gen(2 << 20)
-		b.Run(sh.name, func(b *testing.B) {
+		data := sh.Gen(2 << 20)
+		b.Run(sh.Name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				if _, err := ical.Lint(bytes.NewReader(data)); err != nil {

@@ -1,5 +1,5 @@
 //go:build race
 
-package ical_test
+package scaletest
 
 func init() { raceEnabled = true }

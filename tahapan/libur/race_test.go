@@ -1,5 +1,0 @@
-//go:build race
-
-package libur_test
-
-func init() { raceEnabled = true }
